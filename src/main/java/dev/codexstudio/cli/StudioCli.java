@@ -1,0 +1,84 @@
+package dev.codexstudio.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** The command line: {@code java -jar stack-studio.jar <command>}. */
+public final class StudioCli {
+
+    /** Exit code: no errors. */
+    public static final int OK = 0;
+    /** Exit code: the stack has errors. */
+    public static final int FINDINGS = 1;
+    /** Exit code: bad usage or unreadable input. */
+    public static final int USAGE = 2;
+
+    private StudioCli() {
+    }
+
+    /** True when the arguments ask for the command line rather than the window. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return first.startsWith("-") || commandNames().contains(first);
+    }
+
+    static Set<String> commandNames() {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).getSubcommands().keySet();
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = newCommandLine(out, err);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Run with --help for usage.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return USAGE;
+        });
+        return cl;
+    }
+
+    @CommandLine.Command(name = "stack-studio", mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
+            subcommands = {CommandLine.HelpCommand.class})
+    static final class RootCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    /** Version from the jar manifest. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = StudioCli.class.getPackage().getImplementationVersion();
+            return new String[] {"stack-studio " + (v == null ? "dev" : v)};
+        }
+    }
+}
