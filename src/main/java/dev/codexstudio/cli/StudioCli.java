@@ -27,11 +27,15 @@ public final class StudioCli {
     }
 
     static Set<String> commandNames() {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).getSubcommands().keySet();
+        return newCommandLine(utf8(System.out), utf8(System.err)).getSubcommands().keySet();
     }
 
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, utf8(System.out), utf8(System.err));
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -56,13 +60,14 @@ public final class StudioCli {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return USAGE;
         });
+
         return cl;
     }
 
     @CommandLine.Command(name = "stack-studio", mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
-            subcommands = {CommandLine.HelpCommand.class})
+            subcommands = {CommandLine.HelpCommand.class, AgentsCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -162,7 +162,7 @@ public final class ConfigStackLoader {
                     continue;
                 }
                 try {
-                    if (Files.exists(dir.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.exists(dir.resolve(marker))) {
                         return dir;
                     }
                 } catch (RuntimeException e) {

@@ -217,7 +217,7 @@ public final class SourceText {
         return starts;
     }
 
-    private record Decoded(String text, int firstMalformed) {
+    record Decoded(String text, int firstMalformed) {
     }
 
     /**

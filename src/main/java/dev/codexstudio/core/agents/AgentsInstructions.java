@@ -1,0 +1,198 @@
+package dev.codexstudio.core.agents;
+
+import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ConfigStackLoader;
+import dev.codexstudio.core.config.EffectiveConfig;
+import dev.codexstudio.core.io.RustText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Computes the AGENTS.md instructions exactly as Codex 0.169 assembles them for a working directory:
+ * the trimmed Codex-home document, then {@code --- project-doc ---}, then each directory's selected
+ * document from the project root down to cwd (joined with blank lines) within one shared byte budget.
+ */
+public final class AgentsInstructions {
+
+    /** Default {@code project_doc_max_bytes}. */
+    public static final long DEFAULT_BUDGET = 32 * 1024;
+
+    private AgentsInstructions() {
+    }
+
+    public static EffectiveInstructions compute(ConfigStack stack) {
+        EffectiveConfig config = stack.effective();
+        Path cwd = stack.project().cwd();
+        Path root = stack.project().projectRoot();
+        long budget = budget(config);
+        List<String> names = candidateNames(config);
+
+        Optional<InstructionPart> global = globalDocument(stack.environment().codexHome());
+
+        List<DirectoryGuidance> directories = new ArrayList<>();
+        for (Path dir : ConfigStackLoader.rootToCwd(root, cwd)) {
+            directories.add(directoryGuidance(dir, names));
+        }
+
+        List<InstructionPart> parts = new ArrayList<>();
+        Optional<String> skipped = Optional.empty();
+        if (budget == 0) {
+            skipped = Optional.of("project_doc_max_bytes = 0 disables project documents");
+        } else {
+            long remaining = budget;
+            for (DirectoryGuidance dg : directories) {
+                if (dg.selected().isEmpty()) {
+                    continue;
+                }
+                GuidanceFile f = dg.selected().get();
+                if (remaining == 0) {
+                    parts.add(new InstructionPart(f, sizeOf(f.file()), 0, 0, InstructionPart.Status.DROPPED_BUDGET, ""));
+                    continue;
+                }
+                long size;
+                byte[] data;
+                try {
+                    size = Files.size(f.file());
+                    data = readPrefix(f.file(), remaining);
+                } catch (IOException | RuntimeException e) {
+                    // Codex gives up on all project documents when one cannot be read.
+                    parts.add(new InstructionPart(f, -1, remaining, 0, InstructionPart.Status.UNREADABLE, ""));
+                    skipped = Optional.of("could not read " + f.file() + ": " + e.getMessage());
+                    break;
+                }
+                String text = RustText.fromUtf8Lossy(data, data.length);
+                boolean truncated = size > remaining;
+                if (RustText.isBlank(text)) {
+                    parts.add(new InstructionPart(f, size, remaining, 0, InstructionPart.Status.BLANK, ""));
+                    continue;
+                }
+                parts.add(new InstructionPart(f, size, remaining, data.length,
+                        truncated ? InstructionPart.Status.TRUNCATED : InstructionPart.Status.INCLUDED, text));
+                remaining -= data.length;
+            }
+            if (skipped.isPresent()) {
+                parts.replaceAll(p -> p.contributes()
+                        ? new InstructionPart(p.file(), p.fileBytes(), p.budgetBefore(), 0,
+                                InstructionPart.Status.UNREADABLE, "")
+                        : p);
+            }
+        }
+        return new EffectiveInstructions(cwd, root, budget, global, parts, directories, skipped,
+                assemble(global, parts));
+    }
+
+    static String assemble(Optional<InstructionPart> global, List<InstructionPart> parts) {
+        StringBuilder out = new StringBuilder();
+        boolean hasPrevious = false;
+        boolean previousWasProject = false;
+        if (global.isPresent()) {
+            out.append(global.get().text());
+            hasPrevious = true;
+        }
+        for (InstructionPart p : parts) {
+            if (!p.contributes()) {
+                continue;
+            }
+            if (hasPrevious) {
+                out.append(previousWasProject ? "\n\n" : EffectiveInstructions.PROJECT_DOC_SEPARATOR);
+            }
+            out.append(p.text());
+            hasPrevious = true;
+            previousWasProject = true;
+        }
+        return out.toString();
+    }
+
+    /** {@code $CODEX_HOME/AGENTS.override.md}, else AGENTS.md: the first that is a file and not blank. */
+    static Optional<InstructionPart> globalDocument(Path codexHome) {
+        for (String name : List.of(GuidanceFile.OVERRIDE_NAME, GuidanceFile.DEFAULT_NAME)) {
+            Path p = codexHome.resolve(name);
+            if (!Files.isRegularFile(p)) {
+                continue;
+            }
+            byte[] data;
+            try {
+                data = Files.readAllBytes(p);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                continue;
+            }
+            String trimmed = RustText.trim(RustText.fromUtf8Lossy(data, data.length));
+            if (!trimmed.isEmpty()) {
+                GuidanceKind kind = name.equals(GuidanceFile.OVERRIDE_NAME) ? GuidanceKind.OVERRIDE : GuidanceKind.AGENTS;
+                return Optional.of(new InstructionPart(new GuidanceFile(p, GuidanceScope.GLOBAL, kind), data.length, -1,
+                        data.length, InstructionPart.Status.INCLUDED, trimmed));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Candidate names in order: override, AGENTS.md, then non-empty, not yet listed fallbacks. */
+    public static List<String> candidateNames(EffectiveConfig config) {
+        List<String> names = new ArrayList<>(List.of(GuidanceFile.OVERRIDE_NAME, GuidanceFile.DEFAULT_NAME));
+        Optional<Object> v = config.get(List.of("project_doc_fallback_filenames"));
+        if (v.isPresent() && v.get() instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof String s && !s.isEmpty() && !names.contains(s)) {
+                    names.add(s);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** {@code project_doc_max_bytes}, or the default when unset or not a non-negative integer. */
+    public static long budget(EffectiveConfig config) {
+        Optional<Object> v = config.get(List.of("project_doc_max_bytes"));
+        if (v.isPresent() && v.get() instanceof Long l && l >= 0) {
+            return l;
+        }
+        return DEFAULT_BUDGET;
+    }
+
+    static DirectoryGuidance directoryGuidance(Path dir, List<String> names) {
+        List<GuidanceFile> present = new ArrayList<>();
+        GuidanceFile selected = null;
+        for (String name : names) {
+            Path candidate;
+            try {
+                candidate = dir.resolve(name);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (Files.isRegularFile(candidate)) {
+                GuidanceFile f = new GuidanceFile(candidate, GuidanceScope.PROJECT, kindOf(name));
+                present.add(f);
+                if (selected == null) {
+                    selected = f;
+                }
+            }
+        }
+        return new DirectoryGuidance(dir, present, Optional.ofNullable(selected));
+    }
+
+    static GuidanceKind kindOf(String name) {
+        if (name.equals(GuidanceFile.OVERRIDE_NAME)) {
+            return GuidanceKind.OVERRIDE;
+        }
+        return name.equals(GuidanceFile.DEFAULT_NAME) ? GuidanceKind.AGENTS : GuidanceKind.FALLBACK;
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static byte[] readPrefix(Path p, long max) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+        }
+    }
+}
