@@ -1,0 +1,207 @@
+package dev.codexstudio.core.agents;
+
+import dev.codexstudio.core.io.SourceText;
+import dev.codexstudio.core.model.Diagnostic;
+import dev.codexstudio.core.model.SourcePosition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Findings about guidance documents. A file Codex does not read at all when it applies (dropped by the
+ * byte budget, or every project document disabled by {@code project_doc_max_bytes = 0}) is an error; a
+ * file Codex cuts, shadows or reads differently from what its author expects is a warning or info.
+ */
+public final class AgentsRules {
+
+    /** Names other agents use that Codex reads only when listed in {@code project_doc_fallback_filenames}. */
+    public static final Set<String> OTHER_AGENT_FILES = Set.of("CLAUDE.md", "GEMINI.md");
+
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)", Pattern.MULTILINE);
+    private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+
+    private AgentsRules() {
+    }
+
+    /**
+     * Findings for the documents of the working directory of {@code ei} (its last directory), plus the
+     * global document. Call once per directory of interest; earlier directories are covered by their own
+     * call, because a file's cut depends only on the directories above it.
+     */
+    public static List<Diagnostic> checkDirectory(EffectiveInstructions ei, List<String> candidateNames) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (ei.directories().isEmpty()) {
+            return out;
+        }
+        DirectoryGuidance here = ei.directories().get(ei.directories().size() - 1);
+        for (GuidanceFile shadowed : here.shadowed()) {
+            GuidanceFile winner = here.selected().orElseThrow();
+            out.add(Diagnostic.info("agents/shadowed", SourcePosition.ofFile(shadowed.file()),
+                    "Codex does not read " + shadowed.fileName() + " here: " + winner.fileName()
+                            + " in the same directory is used instead.")
+                    .withHint(winner.kind() == GuidanceKind.OVERRIDE
+                            ? "Merge the content into " + winner.fileName() + ", or delete the override to use "
+                                    + shadowed.fileName() + "."
+                            : "Keep one guidance file per directory."));
+        }
+        ei.parts().stream().filter(p -> p.file().directory().equals(here.directory())).findFirst()
+                .ifPresent(p -> out.addAll(partFindings(ei, p)));
+        if (here.selected().isEmpty()) {
+            for (String other : OTHER_AGENT_FILES) {
+                Path p = here.directory().resolve(other);
+                if (Files.isRegularFile(p) && !candidateNames.contains(other)) {
+                    out.add(Diagnostic.info("agents/unconfigured-fallback", SourcePosition.ofFile(p),
+                            "Codex ignores " + other + " unless it is listed in project_doc_fallback_filenames.")
+                            .withHint("Add project_doc_fallback_filenames = [\"" + other
+                                    + "\"] to config.toml, or move the guidance into AGENTS.md."));
+                }
+            }
+        }
+        if (ei.projectDocsSkippedReason().isPresent() && ei.budget() == 0) {
+            here.selected().ifPresent(f -> out.add(Diagnostic.error("agents/project-docs-disabled",
+                    SourcePosition.ofFile(f.file()),
+                    "Codex does not read this file: project_doc_max_bytes = 0 disables all project guidance.")
+                    .withHint("Remove project_doc_max_bytes = 0 or set a budget such as 32768.")));
+        }
+        here.selected().ifPresent(f -> out.addAll(contentFindings(f.file())));
+        return out;
+    }
+
+    /** Findings for the global (Codex home) documents. */
+    public static List<Diagnostic> checkGlobal(Path codexHome) {
+        List<Diagnostic> out = new ArrayList<>();
+        Path override = codexHome.resolve(GuidanceFile.OVERRIDE_NAME);
+        Path agents = codexHome.resolve(GuidanceFile.DEFAULT_NAME);
+        boolean overrideUsed = Files.isRegularFile(override) && !blank(override);
+        if (overrideUsed && Files.isRegularFile(agents)) {
+            out.add(Diagnostic.info("agents/shadowed", SourcePosition.ofFile(agents),
+                    "Codex does not read the global AGENTS.md: AGENTS.override.md in the Codex home is used instead."));
+        }
+        if (Files.isRegularFile(override) && !overrideUsed && Files.isRegularFile(agents)) {
+            out.add(Diagnostic.info("agents/blank-global-override", SourcePosition.ofFile(override),
+                    "The global AGENTS.override.md is blank, so Codex falls back to AGENTS.md in the Codex home."));
+        }
+        for (Path p : List.of(override, agents)) {
+            if (Files.isRegularFile(p)) {
+                out.addAll(contentFindings(p));
+            }
+        }
+        return out;
+    }
+
+    private static boolean blank(Path p) {
+        try {
+            byte[] b = Files.readAllBytes(p);
+            return dev.codexstudio.core.io.RustText.isBlank(dev.codexstudio.core.io.RustText.fromUtf8Lossy(b, b.length));
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return false;
+        }
+    }
+
+    private static List<Diagnostic> partFindings(EffectiveInstructions ei, InstructionPart p) {
+        List<Diagnostic> out = new ArrayList<>();
+        SourcePosition at = SourcePosition.ofFile(p.file().file());
+        switch (p.status()) {
+            case TRUNCATED -> out.add(Diagnostic.warning("agents/over-budget", at,
+                    "Codex cuts this file after " + p.includedBytes() + " of its " + p.fileBytes()
+                            + " bytes: project_doc_max_bytes (" + ei.budget() + ") is shared by every AGENTS.md from "
+                            + ei.projectRoot() + " down to here, and " + (ei.budget() - p.budgetBefore())
+                            + " bytes were used above it.")
+                    .withHint("Shorten this file or the ones above it, or raise project_doc_max_bytes."));
+            case DROPPED_BUDGET -> out.add(Diagnostic.error("agents/dropped-by-budget", at,
+                    "Codex does not read this file: the project_doc_max_bytes budget (" + ei.budget()
+                            + " bytes) is used up by the AGENTS.md files above it.")
+                    .withHint("Shorten the files above it, or raise project_doc_max_bytes."));
+            case BLANK -> {
+                if (p.file().kind() == GuidanceKind.OVERRIDE) {
+                    boolean hides = ei.directories().stream()
+                            .filter(d -> d.directory().equals(p.file().directory()))
+                            .anyMatch(d -> !d.shadowed().isEmpty());
+                    out.add(Diagnostic.warning("agents/empty-override", at, hides
+                            ? "This AGENTS.override.md is blank, so Codex reads no guidance in this directory (the "
+                                    + "AGENTS.md next to it is suppressed)."
+                            : "This AGENTS.override.md is blank, so it contributes nothing.")
+                            .withHint(hides ? "Delete the empty override to let Codex read AGENTS.md." : ""));
+                } else {
+                    out.add(Diagnostic.info("agents/blank", at, "This file is blank, so Codex adds nothing from it."));
+                }
+            }
+            case UNREADABLE -> out.add(Diagnostic.error("agents/unreadable", at,
+                    "Codex cannot read this file, and then reads no project AGENTS.md at all."));
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    /** Content checks: encoding, binary data, unclosed code fences, links to missing files. */
+    static List<Diagnostic> contentFindings(Path file) {
+        List<Diagnostic> out = new ArrayList<>();
+        SourceText text;
+        try {
+            long size = Files.size(file);
+            if (size > 4L * 1024 * 1024) {
+                out.add(Diagnostic.warning("agents/huge-file", SourcePosition.ofFile(file),
+                        "This file is " + size + " bytes; Codex reads at most project_doc_max_bytes of it."));
+                return out;
+            }
+            text = SourceText.of(file, Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+            return out;
+        }
+        if (text.containsNul()) {
+            out.add(Diagnostic.warning("agents/binary", SourcePosition.ofFile(file),
+                    "This file contains NUL bytes; it does not look like Markdown text."));
+            return out;
+        }
+        if (!text.isValidUtf8()) {
+            out.add(Diagnostic.warning("agents/invalid-utf8", text.firstMalformedPosition(),
+                    "This file is not valid UTF-8; Codex replaces the invalid bytes with U+FFFD.")
+                    .withHint("Save the file as UTF-8."));
+        }
+        if (text.hasBom()) {
+            out.add(Diagnostic.info("agents/bom", SourcePosition.of(file, 1, 1),
+                    "This file starts with a byte-order mark, which Codex passes to the model as an invisible U+FEFF.")
+                    .withHint("Save the file as UTF-8 without BOM."));
+        }
+        Matcher fences = FENCE.matcher(text.text());
+        int count = 0;
+        int lastStart = -1;
+        while (fences.find()) {
+            count++;
+            lastStart = fences.start();
+        }
+        if (count % 2 == 1) {
+            out.add(Diagnostic.warning("agents/unclosed-code-fence", text.position(lastStart),
+                    "This code fence is never closed, so the rest of the file reads as code.")
+                    .withHint("Add a closing ``` line."));
+        }
+        Matcher links = LINK.matcher(text.text());
+        while (links.find()) {
+            String target = links.group(1);
+            if (target.contains("://") || target.startsWith("#") || target.startsWith("mailto:")) {
+                continue;
+            }
+            String pathPart = target.split("#", 2)[0];
+            if (pathPart.isEmpty()) {
+                continue;
+            }
+            try {
+                Path resolved = pathPart.startsWith("/") ? Path.of(pathPart) : file.getParent().resolve(pathPart);
+                if (!Files.exists(resolved)) {
+                    out.add(Diagnostic.info("agents/broken-link", text.position(links.start(1)),
+                            "The linked file " + pathPart + " does not exist."));
+                }
+            } catch (InvalidPathException e) {
+                // not a file path
+            }
+        }
+        return out;
+    }
+}
