@@ -27,8 +27,9 @@ class AgentsConformanceTest {
             "  indented", "tab\there", "ümlaut", "–dash", "x"};
 
     @Test
-    void generatedStacksMatchCodex(@TempDir Path tmp) throws Exception {
+    void generatedStacksMatchCodex(@TempDir Path tempDir) throws Exception {
         CodexOracle codex = CodexOracle.require();
+        Path tmp = ConformanceReport.workDir("agents", tempDir);
         Random rnd = new Random(20261125L);
         int cases = 0;
         List<String> mismatches = new ArrayList<>();
@@ -49,7 +50,7 @@ class AgentsConformanceTest {
             if (fallbackChoice == 1) {
                 config.append("project_doc_fallback_filenames = [\"CLAUDE.md\"]\n");
             } else if (fallbackChoice == 2) {
-                config.append("project_doc_fallback_filenames = [\"GUIDE.md\", \"\", \"AGENTS.md\", \"CLAUDE.md\"]\n");
+                config.append("project_doc_fallback_filenames = [\"GUIDE.md\", \"\", \"AGENTS.md\", \" CLAUDE.md\\t\", \"docs/X.md\"]\n");
             }
             int markerChoice = rnd.nextInt(5);
             if (markerChoice == 1) {
@@ -57,11 +58,25 @@ class AgentsConformanceTest {
             } else if (markerChoice == 2) {
                 config.append("project_root_markers = [\".hg\", \"package.json\"]\n");
             }
-            Files.writeString(codexHome.resolve("config.toml"), config.toString());
             writeGlobal(rnd, codexHome);
+            List<List<Path>> repos = new ArrayList<>();
             for (int r = 0; r < 3; r++) {
                 Path repo = Files.createDirectories(world.resolve("repo" + r));
                 List<Path> dirs = generateRepo(rnd, repo, markerChoice);
+                repos.add(dirs);
+                int trust = rnd.nextInt(6);
+                if (trust == 1 || trust == 2) {
+                    Path target = trust == 1 ? repo : dirs.get(dirs.size() - 1);
+                    config.append("[projects.\"").append(target).append("\"]\ntrust_level = \"")
+                            .append(rnd.nextBoolean() ? "untrusted" : "trusted").append("\"\n");
+                } else if (trust == 3) {
+                    config.append("[projects.\"").append(repo).append("\"]\ntrust_level = \"untrusted\"\n");
+                    config.append("[projects.\"").append(dirs.get(dirs.size() - 1)).append("\"]\ntrust_level = \"trusted\"\n");
+                }
+            }
+            Files.writeString(codexHome.resolve("config.toml"), config.toString());
+            for (List<Path> dirs : repos) {
+                Path repo = dirs.get(0);
                 List<Path> cwds = List.of(repo, dirs.get(dirs.size() - 1), dirs.get(rnd.nextInt(dirs.size())));
                 for (Path cwd : cwds) {
                     cases++;
@@ -103,7 +118,9 @@ class AgentsConformanceTest {
             Files.writeString(repo.resolve("package.json"), "{}");
         } else {
             Files.createDirectories(repo.resolve(".git"));
-            Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+            if (rnd.nextInt(4) > 0) {
+                Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+            }
         }
         List<Path> dirs = new ArrayList<>();
         dirs.add(repo);

@@ -27,4 +27,24 @@ public final class ConformanceReport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Where a conformance test builds its generated stacks: the JUnit temporary directory, or, when the
+     * system property {@code conformance.keep} is set, {@code target/conformance/<name>} so that a
+     * disagreement can be inspected after the run.
+     */
+    public static Path workDir(String name, Path tempDir) throws IOException {
+        if (System.getProperty("conformance.keep") == null) {
+            return tempDir;
+        }
+        Path dir = Path.of(System.getProperty("studio.project.dir", "."), "target", "conformance", name);
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
 }

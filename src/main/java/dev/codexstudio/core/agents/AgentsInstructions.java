@@ -3,6 +3,8 @@ package dev.codexstudio.core.agents;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.EffectiveConfig;
+import dev.codexstudio.core.config.ProjectContext;
+import dev.codexstudio.core.config.TrustLevel;
 import dev.codexstudio.core.io.RustText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +30,7 @@ public final class AgentsInstructions {
     public static EffectiveInstructions compute(ConfigStack stack) {
         EffectiveConfig config = stack.effective();
         Path cwd = stack.project().cwd();
-        Path root = stack.project().projectRoot();
+        Path root = stack.project().docsRoot();
         long budget = budget(config);
         List<String> names = candidateNames(config);
 
@@ -41,7 +43,10 @@ public final class AgentsInstructions {
 
         List<InstructionPart> parts = new ArrayList<>();
         Optional<String> skipped = Optional.empty();
-        if (budget == 0) {
+        ProjectContext.Decision trust = stack.project().cwdDecision();
+        if (trust.level() == TrustLevel.UNTRUSTED) {
+            skipped = Optional.of(trust.key() + " is marked as untrusted, so Codex reads no project AGENTS.md");
+        } else if (budget == 0) {
             skipped = Optional.of("project_doc_max_bytes = 0 disables project documents");
         } else {
             long remaining = budget;
@@ -131,13 +136,20 @@ public final class AgentsInstructions {
         return Optional.empty();
     }
 
-    /** Candidate names in order: override, AGENTS.md, then non-empty, not yet listed fallbacks. */
+    /**
+     * Candidate names in order: override, AGENTS.md, then the fallbacks (trimmed; blank entries, duplicates
+     * and entries containing {@code /}, which Codex never finds, skipped).
+     */
     public static List<String> candidateNames(EffectiveConfig config) {
         List<String> names = new ArrayList<>(List.of(GuidanceFile.OVERRIDE_NAME, GuidanceFile.DEFAULT_NAME));
         Optional<Object> v = config.get(List.of("project_doc_fallback_filenames"));
         if (v.isPresent() && v.get() instanceof List<?> l) {
             for (Object o : l) {
-                if (o instanceof String s && !s.isEmpty() && !names.contains(s)) {
+                if (!(o instanceof String raw)) {
+                    continue;
+                }
+                String s = RustText.trim(raw);
+                if (!s.isEmpty() && !s.contains("/") && !names.contains(s)) {
                     names.add(s);
                 }
             }

@@ -6,7 +6,6 @@ import dev.codexstudio.core.requirements.Requirements;
 import dev.codexstudio.core.requirements.RequirementsFile;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +25,8 @@ public final class ConfigStackLoader {
 
     /** Keys Codex strips from project layers (they must come from user or managed config). */
     public static final List<String> PROJECT_LOCAL_DENYLIST = List.of(
-            "openai_base_url", "chatgpt_base_url", "apps_mcp_product_sku", "model_provider", "model_providers",
+            "openai_base_url", "chatgpt_base_url", "apps_mcp_product_sku", "responses_api_metadata", "model_provider",
+            "model_providers",
             "notify", "profile", "profiles", "experimental_realtime_webrtc_call_base_url",
             "experimental_realtime_ws_base_url", "otel");
 
@@ -70,9 +70,9 @@ public final class ConfigStackLoader {
         EffectiveConfig merged = EffectiveConfig.merge(nonProject);
         List<String> markers = rootMarkers(merged, nonProject, failures);
         Map<String, TrustLevel> projects = projects(merged);
-        Path projectRoot = findProjectRoot(dir, markers);
-        ProjectContext project = new ProjectContext(dir, projectRoot, GitRoots.checkoutRoot(dir), GitRoots.trustRoot(dir),
-                projects, activeUserFile);
+        ProjectContext project = new ProjectContext(dir, findProjectRoot(dir, markers, true),
+                findProjectRoot(dir, markers, false), GitRoots.checkoutRoot(dir), GitRoots.trustRoot(dir), projects,
+                activeUserFile);
 
         layers.addAll(projectLayers(env, project, failures, warnings));
 
@@ -108,7 +108,8 @@ public final class ConfigStackLoader {
 
     private static void addSyntaxFailure(TomlFiles.Read r, List<ConfigStack.LoadFailure> failures) {
         if (r.error() != null) {
-            failures.add(new ConfigStack.LoadFailure(SourcePosition.ofFile(r.path()), r.path() + ": " + r.error()));
+            failures.add(new ConfigStack.LoadFailure(SourcePosition.ofFile(r.path()),
+                    "Failed to read config file " + r.path() + ": " + r.error()));
         } else if (r.document() != null && r.document().hasSyntaxErrors()) {
             TomlDocument.SyntaxError e = r.document().syntaxErrors().get(0);
             failures.add(new ConfigStack.LoadFailure(e.position(), e.message()));
@@ -151,22 +152,21 @@ public final class ConfigStackLoader {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Nearest ancestor of cwd (inclusive) containing any marker; cwd itself when none or markers are empty. */
-    public static Path findProjectRoot(Path cwd, List<String> markers) {
+    /**
+     * Nearest ancestor of cwd (inclusive) containing any marker; cwd itself when none is found or the
+     * markers are empty.
+     *
+     * @param strictGit true for config layers and trust, where {@code .git} must be a valid git entry; false
+     *                  for AGENTS.md and skills, where any {@code .git} entry counts
+     */
+    public static Path findProjectRoot(Path cwd, List<String> markers, boolean strictGit) {
         if (markers.isEmpty()) {
             return cwd;
         }
         for (Path dir = cwd; dir != null; dir = dir.getParent()) {
             for (String marker : markers) {
-                if (marker.isEmpty()) {
-                    continue;
-                }
-                try {
-                    if (Files.exists(dir.resolve(marker))) {
-                        return dir;
-                    }
-                } catch (RuntimeException e) {
-                    // an invalid marker name never matches
+                if (GitRoots.markerPresent(dir, marker, strictGit)) {
+                    return dir;
                 }
             }
         }
@@ -208,7 +208,12 @@ public final class ConfigStackLoader {
                 continue;
             }
             boolean broken = r.error() != null || r.document().hasSyntaxErrors();
-            if (broken && decision.isTrusted()) {
+            boolean badUtf8 = r.document() != null && !r.document().source().isValidUtf8();
+            if (badUtf8) {
+                // Invalid UTF-8 stops Codex even when the project is not trusted.
+                failures.add(new ConfigStack.LoadFailure(r.document().source().firstMalformedPosition(),
+                        "Failed to read project config file " + file + ": " + r.error()));
+            } else if (broken && decision.isTrusted()) {
                 String detail = r.error() != null ? r.error()
                         : r.document().syntaxErrors().get(0).message();
                 SourcePosition at = r.error() != null ? SourcePosition.ofFile(file)

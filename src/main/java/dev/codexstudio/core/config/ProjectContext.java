@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,89 +12,90 @@ import java.util.Optional;
 /**
  * Where the project is and whether Codex trusts it, for one working directory.
  *
- * @param cwd          the working directory
- * @param projectRoot  nearest ancestor containing a {@code project_root_markers} entry (else cwd)
- * @param checkoutRoot nearest ancestor with {@code .git}
- * @param repoRoot     repository root used for trust (main checkout of a worktree)
- * @param projects     {@code [projects."<key>"] trust_level} from the non-project layers
+ * @param cwd            the working directory
+ * @param projectRoot    root of the config layers: nearest ancestor with a {@code project_root_markers} entry,
+ *                       where {@code .git} must be a valid git entry (else cwd)
+ * @param docsRoot       root of AGENTS.md and skill discovery: the same walk, but any {@code .git} entry counts
+ * @param checkoutRoot   nearest ancestor with a valid {@code .git}
+ * @param repoRoot       repository root used for trust (the main checkout of a linked worktree)
+ * @param projects       {@code [projects."<key>"] trust_level} from the non-project layers
  * @param userConfigFile the user config file named in Codex's messages
  */
 public record ProjectContext(
         Path cwd,
         Path projectRoot,
+        Path docsRoot,
         Optional<Path> checkoutRoot,
         Optional<Path> repoRoot,
         Map<String, TrustLevel> projects,
         Path userConfigFile) {
 
     public ProjectContext {
-        projects = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(projects));
+        projects = Collections.unmodifiableMap(new LinkedHashMap<>(projects));
     }
 
-    /** The trust decision for a directory holding a {@code .codex} folder. */
+    /** A trust decision and the {@code [projects]} key it came from (or would be written under). */
     public record Decision(TrustLevel level, String key) {
         public boolean isTrusted() {
             return level == TrustLevel.TRUSTED;
         }
     }
 
-    /** As Codex: the directory itself, then the project root, then the repository root. */
+    /** Trust of a project layer folder's directory: the directory, then the project root, then the repository root. */
     public Decision decisionFor(Path dir) {
-        for (String k : lookupKeys(dir)) {
-            TrustLevel t = projects.get(k);
-            if (t != null) {
-                return new Decision(t, k);
-            }
-        }
-        for (String k : lookupKeys(projectRoot)) {
-            TrustLevel t = projects.get(k);
-            if (t != null) {
-                return new Decision(t, k);
-            }
-        }
-        if (repoRoot.isPresent()) {
-            for (String k : lookupKeys(repoRoot.get())) {
+        List<Path> candidates = new ArrayList<>(List.of(dir, projectRoot));
+        repoRoot.ifPresent(candidates::add);
+        return decisionAmong(candidates);
+    }
+
+    /**
+     * Trust that governs project AGENTS.md: an entry for the working directory itself, else for the
+     * repository root. (Entries for the marker-based project root or for directories in between do not
+     * count here, unlike for config layers.)
+     */
+    public Decision cwdDecision() {
+        List<Path> candidates = new ArrayList<>(List.of(cwd));
+        repoRoot.ifPresent(candidates::add);
+        return decisionAmong(candidates);
+    }
+
+    private Decision decisionAmong(List<Path> candidates) {
+        for (Path candidate : candidates) {
+            for (String k : lookupKeys(candidate)) {
                 TrustLevel t = projects.get(k);
                 if (t != null) {
                     return new Decision(t, k);
                 }
             }
         }
-        String key = repoRoot.map(p -> lookupKeys(p).get(0)).orElse(lookupKeys(projectRoot).get(0));
-        return new Decision(TrustLevel.UNKNOWN, key);
-    }
-
-    /** Trust of the working directory's project (the decision for the project root). */
-    public Decision projectDecision() {
-        return decisionFor(projectRoot);
+        return new Decision(TrustLevel.UNKNOWN, repoRoot.orElse(projectRoot).toString());
     }
 
     /** Codex's reason for disabling a project layer, or empty when it is trusted. */
     public Optional<String> disabledReason(Decision d) {
-        if (d.isTrusted()) {
-            return Optional.empty();
-        }
         String gated = "project-local config, hooks, and exec policies";
-        if (d.level() == TrustLevel.UNTRUSTED) {
-            return Optional.of(d.key() + " is marked as untrusted in " + userConfigFile
-                    + ". To load " + gated + ", mark it trusted.");
-        }
-        return Optional.of("To load " + gated + ", add " + d.key() + " as a trusted project in " + userConfigFile + ".");
+        return switch (d.level()) {
+            case TRUSTED -> Optional.empty();
+            case UNTRUSTED -> Optional.of(d.key() + " is marked as untrusted in the effective configuration. To load "
+                    + gated + ", update its trust setting. If that setting is managed by your organization, contact "
+                    + "your administrator.");
+            case UNKNOWN -> Optional.of("To load " + gated + ", add " + d.key() + " as a trusted project in "
+                    + userConfigFile + ".");
+        };
     }
 
-    /** The canonical path first, then the path as given when they differ. */
+    /** The path as given (lexical), then its canonical form when that differs. */
     static List<String> lookupKeys(Path path) {
         String raw = path.toString();
-        String canonical;
-        try {
-            canonical = path.toRealPath().toString();
-        } catch (IOException | RuntimeException e) {
-            canonical = raw;
-        }
         List<String> keys = new ArrayList<>(2);
-        keys.add(canonical);
-        if (!canonical.equals(raw)) {
-            keys.add(raw);
+        keys.add(raw);
+        try {
+            String canonical = path.toRealPath().toString();
+            if (!canonical.equals(raw)) {
+                keys.add(canonical);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a path that does not exist has only its lexical form
         }
         return keys;
     }

@@ -1,6 +1,7 @@
 package dev.codexstudio.core.config;
 
 import dev.codexstudio.core.io.FileReads;
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.io.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,10 @@ public final class TomlFiles {
     private TomlFiles() {
     }
 
-    /** The outcome of reading one TOML file. */
+    /**
+     * The outcome of reading one TOML file. A file with invalid UTF-8 has both a (lossily decoded) document
+     * and an error, because Codex refuses it but the studio can still show it.
+     */
     public record Read(Path path, TomlDocument document, String error) {
         public boolean absent() {
             return document == null && error == null;
@@ -29,8 +33,9 @@ public final class TomlFiles {
         try {
             SourceText text = FileReads.readText(path);
             if (!text.isValidUtf8()) {
-                // Codex reads config files as UTF-8 text and fails on invalid bytes.
-                return new Read(path, TomlDocument.parse(text), "stream did not contain valid UTF-8");
+                // Codex reads config files as UTF-8 text and fails on invalid bytes, whatever the layer.
+                String why = RustText.utf8Error(text.bytes()).orElse("stream did not contain valid UTF-8");
+                return new Read(path, TomlDocument.parse(text), why);
             }
             return new Read(path, TomlDocument.parse(text), null);
         } catch (IOException e) {

@@ -51,4 +51,53 @@ public final class RustText {
         byte[] slice = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
         return SourceText.decodeLossy(slice, 0).text();
     }
+
+    /**
+     * Rust's {@code Utf8Error} message for invalid UTF-8 ({@code invalid utf-8 sequence of N bytes from
+     * index I}, or {@code incomplete utf-8 byte sequence from index I}), or empty when the bytes are valid.
+     */
+    public static java.util.Optional<String> utf8Error(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int first = b[i] & 0xFF;
+            if (first < 0x80) {
+                i++;
+                continue;
+            }
+            int width = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3
+                    : first >= 0xF0 && first <= 0xF4 ? 4 : 0;
+            if (width == 0) {
+                return java.util.Optional.of(invalid(1, i));
+            }
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (first == 0xE0) {
+                lo = 0xA0;
+            } else if (first == 0xED) {
+                hi = 0x9F;
+            } else if (first == 0xF0) {
+                lo = 0x90;
+            } else if (first == 0xF4) {
+                hi = 0x8F;
+            }
+            for (int k = 1; k < width; k++) {
+                if (i + k >= n) {
+                    return java.util.Optional.of("incomplete utf-8 byte sequence from index " + i);
+                }
+                int c = b[i + k] & 0xFF;
+                int min = k == 1 ? lo : 0x80;
+                int max = k == 1 ? hi : 0xBF;
+                if (c < min || c > max) {
+                    return java.util.Optional.of(invalid(k, i));
+                }
+            }
+            i += width;
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String invalid(int len, int index) {
+        return "invalid utf-8 sequence of " + len + " bytes from index " + index;
+    }
 }
