@@ -67,7 +67,7 @@ public final class StudioCli {
     @CommandLine.Command(name = "stack-studio", mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
-            subcommands = {CommandLine.HelpCommand.class, AgentsCommand.class})
+            subcommands = {CommandLine.HelpCommand.class, AgentsCommand.class, ConfigCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

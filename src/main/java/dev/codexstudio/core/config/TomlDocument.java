@@ -17,19 +17,22 @@ import org.tomlj.TomlTable;
 /**
  * A TOML file that can be read, edited and written back without disturbing what was not edited.
  *
- * <p>Built on tomlj 2.2, which keeps the source layout: an unedited document renders to its original
- * text, and an edit changes only its own lines (comments, blank lines, quoting, CRLF all kept). A UTF-8
- * byte-order mark is kept by {@link SourceText}.
+ * <p>Parsing and positions come from tomlj 2.2. Edits are applied to the text itself: an unedited document
+ * renders to its original text, and an edit changes only its own lines (comments, blank lines, quoting,
+ * CRLF all kept). A UTF-8 byte-order mark is kept by {@link SourceText}. The document is re-parsed after
+ * each edit, so positions stay right.
  */
 public final class TomlDocument {
 
     private final SourceText source;
-    private final TomlParseResult parsed;
+    private TomlParseResult parsed;
+    private String text;
     private boolean edited;
 
     private TomlDocument(SourceText source, TomlParseResult parsed) {
         this.source = source;
         this.parsed = parsed;
+        this.text = source.text();
     }
 
     public static TomlDocument parse(SourceText source) {
@@ -139,29 +142,60 @@ public final class TomlDocument {
         }
     }
 
-    /** Sets a value (String, Long, Boolean, Double, TomlArray, TomlTable…), creating tables as needed. */
+    /**
+     * Sets a value (String, Long, Boolean, Double, TomlArray, TomlTable…), creating tables as needed. An
+     * existing key keeps its line: only the value text changes (its trailing comment stays). A new key is
+     * inserted where tomlj places it (at the end of its table, or a new table at the end of the file), and
+     * nothing else in the file changes.
+     */
     public void set(List<String> keyPath, Object value) {
         requireEditable();
-        parsed.set(keyPath, value);
-        edited = true;
+        Optional<Span> span = span(keyPath);
+        String next;
+        if (span.isPresent() && !span.get().inline() && !(current().get(keyPath) instanceof TomlTable)) {
+            next = replaceValue(span.get(), renderValue(value));
+        } else {
+            TomlParseResult copy = Toml.parse(text);
+            copy.set(keyPath, value);
+            next = keepOnlyInsertionsAndLineChanges(text, copy.toToml(), span.map(Span::startLine).orElse(-1));
+        }
+        apply(next);
     }
 
-    /** Removes a key; returns whether it was there. */
+    /** Removes a key (and only its lines); returns whether it was there. */
     public boolean remove(List<String> keyPath) {
         requireEditable();
         if (!parsed.contains(keyPath)) {
             return false;
         }
-        parsed.remove(keyPath);
-        edited = true;
+        Optional<Span> span = span(keyPath);
+        String next;
+        if (span.isPresent() && !span.get().inline() && !(current().get(keyPath) instanceof TomlTable)) {
+            next = deleteLines(span.get());
+        } else {
+            TomlParseResult copy = Toml.parse(text);
+            copy.remove(keyPath);
+            next = copy.toToml();
+        }
+        apply(next);
         return true;
     }
 
-    /** The mutable table, for edits that the simple setters cannot express. Marks the document edited. */
-    public MutableTomlTable editableTable() {
-        requireEditable();
-        edited = true;
+    private TomlTable current() {
         return parsed;
+    }
+
+    private void apply(String next) {
+        if (next.equals(text)) {
+            return;
+        }
+        TomlParseResult reparsed = Toml.parse(next);
+        if (reparsed.hasErrors()) {
+            throw new IllegalStateException("edit would produce invalid TOML: " + reparsed.errors().get(0));
+        }
+        text = next;
+        parsed = reparsed;
+        edited = true;
     }
 
     private void requireEditable() {
@@ -170,16 +204,216 @@ public final class TomlDocument {
         }
     }
 
+    /** Lines (0-based, inclusive) that a key/value occupies, and whether it sits inside an inline table. */
+    record Span(int startLine, int endLine, int keyColumn, boolean inline) {
+    }
+
+    private Optional<Span> span(List<String> keyPath) {
+        TomlPosition p;
+        try {
+            p = parsed.inputPositionOf(keyPath);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (p == null) {
+            return Optional.empty();
+        }
+        List<String> lines = lines(text);
+        int start = p.line() - 1;
+        if (start < 0 || start >= lines.size()) {
+            return Optional.empty();
+        }
+        String first = lines.get(start);
+        int col = Math.max(0, p.column() - 1);
+        boolean inline = col > first.length() || !first.substring(0, Math.min(col, first.length())).isBlank()
+                || first.stripLeading().startsWith("[");
+        if (inline) {
+            return Optional.of(new Span(start, start, col, true));
+        }
+        StringBuilder snippet = new StringBuilder();
+        for (int end = start; end < lines.size() && end < start + 10_000; end++) {
+            snippet.append(stripNewline(lines.get(end))).append('\n');
+            TomlParseResult r = Toml.parse(snippet.toString());
+            if (!r.hasErrors()) {
+                return Optional.of(new Span(start, end, col, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String replaceValue(Span span, String renderedValue) {
+        List<String> lines = lines(text);
+        String first = lines.get(span.startLine());
+        String last = lines.get(span.endLine());
+        String lastBody = stripNewline(last);
+        String newline = last.substring(lastBody.length());
+        int eq = assignmentIndex(first, span.keyColumn());
+        String head = first.substring(0, eq + 1);
+        String afterEq = first.substring(eq + 1);
+        String spacing = afterEq.substring(0, afterEq.length() - afterEq.stripLeading().length());
+        if (spacing.contains("\n") || spacing.contains("\r")) {
+            spacing = " ";
+        }
+        String comment = trailingComment(span.startLine() == span.endLine() ? lastBody.substring(eq + 1) : lastBody);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < span.startLine(); i++) {
+            out.append(lines.get(i));
+        }
+        out.append(head).append(spacing.isEmpty() ? " " : spacing).append(renderedValue).append(comment).append(newline);
+        for (int i = span.endLine() + 1; i < lines.size(); i++) {
+            out.append(lines.get(i));
+        }
+        return out.toString();
+    }
+
+    private String deleteLines(Span span) {
+        List<String> lines = lines(text);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i < span.startLine() || i > span.endLine()) {
+                out.append(lines.get(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Index of the {@code =} that follows the key starting at {@code keyColumn} (quotes respected). */
+    private static int assignmentIndex(String line, int keyColumn) {
+        char quote = 0;
+        for (int i = keyColumn; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '=') {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no `=` after the key in: " + line);
+    }
+
+    /** The {@code   # comment} ending a value's last line, or "". */
+    private static String trailingComment(String afterValueStart) {
+        char quote = 0;
+        for (int i = 0; i < afterValueStart.length(); i++) {
+            char c = afterValueStart.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#') {
+                int ws = i;
+                while (ws > 0 && Character.isWhitespace(afterValueStart.charAt(ws - 1))) {
+                    ws--;
+                }
+                return afterValueStart.substring(ws);
+            }
+        }
+        return "";
+    }
+
+    /** A value as TOML source text, e.g. {@code "gpt-5"}, {@code true}, {@code ["a", "b"]}. */
+    public static String renderValue(Object value) {
+        MutableTomlTable t = MutableTomlTable.create();
+        t.set("v", value);
+        String rendered = t.toToml().strip();
+        if (!rendered.startsWith("v = ")) {
+            throw new IllegalArgumentException("cannot render " + value + " as an inline TOML value");
+        }
+        return rendered.substring("v = ".length());
+    }
+
+    /**
+     * Applies to {@code original} only the parts of {@code edited} that are insertions, or changes of the
+     * one line {@code keepLine} (0-based; -1 for none): tomlj sometimes reflows comment blocks elsewhere in
+     * a table it touches, and those collateral changes must not reach the user's file.
+     */
+    static String keepOnlyInsertionsAndLineChanges(String original, String edited, int keepLine) {
+        List<String> a = lines(original);
+        List<String> b = lines(edited);
+        int n = a.size();
+        int m = b.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j))) {
+                out.append(a.get(i));
+                i++;
+                j++;
+            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                boolean replacesKeepLine = i == keepLine && i < n;
+                if (replacesKeepLine || !looksLikeReflow(b.get(j), i < n ? a.get(i) : null)) {
+                    out.append(b.get(j));
+                }
+                j++;
+            } else {
+                if (i != keepLine) {
+                    out.append(a.get(i));
+                }
+                i++;
+            }
+        }
+        String result = out.toString();
+        if (!original.isEmpty() && (original.endsWith("\n")) && !result.endsWith("\n") && !result.isEmpty()) {
+            result += original.endsWith("\r\n") ? "\r\n" : "\n";
+        }
+        return result;
+    }
+
+    /** A line tomlj emitted in place of an original blank or comment line (not a real insertion). */
+    private static boolean looksLikeReflow(String inserted, String originalAtThatPoint) {
+        String t = inserted.strip();
+        return t.equals("#") && originalAtThatPoint != null && originalAtThatPoint.isBlank();
+    }
+
+    private static List<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                out.add(s.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
+
+    private static String stripNewline(String line) {
+        if (line.endsWith("\r\n")) {
+            return line.substring(0, line.length() - 2);
+        }
+        if (line.endsWith("\n")) {
+            return line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
     public boolean isEdited() {
-        return edited && parsed.isModified();
+        return edited && !text.equals(source.text());
     }
 
     /** The document's text: the original text when nothing was edited. */
     public String render() {
-        if (!isEdited()) {
-            return source.text();
-        }
-        return parsed.toToml();
+        return isEdited() ? text : source.text();
     }
 
     /** The document as it would be written (byte-order mark kept). */
