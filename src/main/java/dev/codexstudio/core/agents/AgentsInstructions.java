@@ -42,12 +42,14 @@ public final class AgentsInstructions {
         }
 
         List<InstructionPart> parts = new ArrayList<>();
-        Optional<String> skipped = Optional.empty();
+        EffectiveInstructions.Skip skipped = EffectiveInstructions.Skip.NONE;
+        String skipDetail = "";
         ProjectContext.Decision trust = stack.project().cwdDecision();
         if (trust.level() == TrustLevel.UNTRUSTED) {
-            skipped = Optional.of(trust.key() + " is marked as untrusted, so Codex reads no project AGENTS.md");
+            skipped = EffectiveInstructions.Skip.UNTRUSTED;
+            skipDetail = trust.key();
         } else if (budget == 0) {
-            skipped = Optional.of("project_doc_max_bytes = 0 disables project documents");
+            skipped = EffectiveInstructions.Skip.BUDGET_ZERO;
         } else {
             long remaining = budget;
             for (DirectoryGuidance dg : directories) {
@@ -67,7 +69,8 @@ public final class AgentsInstructions {
                 } catch (IOException | RuntimeException e) {
                     // Codex gives up on all project documents when one cannot be read.
                     parts.add(new InstructionPart(f, -1, remaining, 0, InstructionPart.Status.UNREADABLE, ""));
-                    skipped = Optional.of("could not read " + f.file() + ": " + e.getMessage());
+                    skipped = EffectiveInstructions.Skip.UNREADABLE;
+                    skipDetail = f.file() + ": " + e.getMessage();
                     break;
                 }
                 String text = RustText.fromUtf8Lossy(data, data.length);
@@ -80,14 +83,14 @@ public final class AgentsInstructions {
                         truncated ? InstructionPart.Status.TRUNCATED : InstructionPart.Status.INCLUDED, text));
                 remaining -= data.length;
             }
-            if (skipped.isPresent()) {
+            if (skipped == EffectiveInstructions.Skip.UNREADABLE) {
                 parts.replaceAll(p -> p.contributes()
                         ? new InstructionPart(p.file(), p.fileBytes(), p.budgetBefore(), 0,
                                 InstructionPart.Status.UNREADABLE, "")
                         : p);
             }
         }
-        return new EffectiveInstructions(cwd, root, budget, global, parts, directories, skipped,
+        return new EffectiveInstructions(cwd, root, budget, global, parts, directories, skipped, skipDetail,
                 assemble(global, parts));
     }
 

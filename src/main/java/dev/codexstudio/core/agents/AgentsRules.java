@@ -63,7 +63,14 @@ public final class AgentsRules {
                 }
             }
         }
-        if (ei.projectDocsSkippedReason().isPresent() && ei.budget() == 0) {
+        if (ei.skipped() == EffectiveInstructions.Skip.UNTRUSTED) {
+            here.selected().ifPresent(f -> out.add(Diagnostic.info("agents/untrusted-project",
+                    SourcePosition.ofFile(f.file()),
+                    "Codex does not read project AGENTS.md files here: " + ei.skipDetail()
+                            + " is marked untrusted in the user's config.toml.")
+                    .withHint("Trust the project (trust_level = \"trusted\") to let Codex read its guidance.")));
+        }
+        if (ei.skipped() == EffectiveInstructions.Skip.BUDGET_ZERO) {
             here.selected().ifPresent(f -> out.add(Diagnostic.error("agents/project-docs-disabled",
                     SourcePosition.ofFile(f.file()),
                     "Codex does not read this file: project_doc_max_bytes = 0 disables all project guidance.")

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param global       the Codex-home document, if one contributes
  * @param parts        the project documents Codex selected, root first, with their outcome
  * @param directories  per directory from the root to cwd: candidates present and the selected one
- * @param projectDocsSkippedReason why Codex reads no project documents at all, if that is the case
+ * @param skipped      why Codex reads no project documents at all ({@link Skip#NONE} when it reads them)
+ * @param skipDetail   the detail of {@code skipped} (the untrusted key, the unreadable file), or ""
  * @param text         the exact text between {@code <INSTRUCTIONS>\n} and {@code \n</INSTRUCTIONS>}
  */
 public record EffectiveInstructions(
@@ -23,8 +24,20 @@ public record EffectiveInstructions(
         Optional<InstructionPart> global,
         List<InstructionPart> parts,
         List<DirectoryGuidance> directories,
-        Optional<String> projectDocsSkippedReason,
+        Skip skipped,
+        String skipDetail,
         String text) {
+
+    /** Why no project document is read. */
+    public enum Skip {
+        NONE,
+        /** The working directory's project is marked {@code untrusted}. */
+        UNTRUSTED,
+        /** {@code project_doc_max_bytes = 0}. */
+        BUDGET_ZERO,
+        /** A selected document could not be read, which makes Codex give up on all of them. */
+        UNREADABLE
+    }
 
     /** Separator Codex inserts once, where project documents begin after global text. */
     public static final String PROJECT_DOC_SEPARATOR = "\n\n--- project-doc ---\n\n";
