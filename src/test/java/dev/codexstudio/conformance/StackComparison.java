@@ -1,0 +1,80 @@
+package dev.codexstudio.conformance;
+
+import dev.codexstudio.core.agents.AgentsInstructions;
+import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ConfigStackLoader;
+import dev.codexstudio.core.stack.CwdView;
+import dev.codexstudio.core.stack.Stack;
+import dev.codexstudio.core.stack.StackScanner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares the studio with the real Codex on whole stacks: for every repository of every world and every
+ * directory that matters in it (as the studio's scanner finds them), the config is accepted or rejected
+ * alike, and the AGENTS.md text is byte-identical.
+ */
+final class StackComparison {
+
+    private final Map<String, int[]> areas = new LinkedHashMap<>();
+    private final List<String> disagreements = new ArrayList<>();
+    private int cases;
+
+    static StackComparison compare(CodexOracle codex, List<World> worlds) throws IOException, InterruptedException {
+        StackComparison c = new StackComparison();
+        for (World w : worlds) {
+            c.compareWorld(codex, w);
+        }
+        return c;
+    }
+
+    private void compareWorld(CodexOracle codex, World world) throws IOException, InterruptedException {
+        for (Path repo : world.repos()) {
+            Stack stack = StackScanner.scan(repo, world.environment());
+            for (CwdView view : stack.views()) {
+                cases++;
+                Path cwd = view.cwd();
+                CodexOracle.Result r = codex.run(world.codexHome(), world.home(), cwd, "debug", "prompt-input", "hi");
+                boolean codexAccepts = r.exitCode() == 0;
+                ConfigStack cs = ConfigStackLoader.load(world.environment(), cwd);
+                boolean studioAccepts = ConfigAcceptance.accepts(cs);
+                check("config", codexAccepts == studioAccepts, () -> cwd + ": Codex " + (codexAccepts ? "accepts" : "rejects")
+                        + " the config, the studio " + (studioAccepts ? "accepts" : "rejects") + " it\n  codex: "
+                        + r.stderr().strip());
+                if (codexAccepts && studioAccepts) {
+                    Optional<String> expected = codex.agentsInstructions(world.codexHome(), world.home(), cwd);
+                    String actual = AgentsInstructions.compute(cs).text();
+                    check("agents", expected.orElse("").equals(actual), () -> cwd + ": AGENTS.md text differs\n  codex:  "
+                            + expected.orElse("<none>").replace("\n", "\\n") + "\n  studio: " + actual.replace("\n", "\\n"));
+                }
+            }
+        }
+    }
+
+    private void check(String area, boolean agree, java.util.function.Supplier<String> detail) {
+        int[] counts = areas.computeIfAbsent(area, a -> new int[2]);
+        counts[0]++;
+        if (agree) {
+            counts[1]++;
+        } else {
+            disagreements.add("[" + area + "] " + detail.get());
+        }
+    }
+
+    int cases() {
+        return cases;
+    }
+
+    List<String> disagreements() {
+        return List.copyOf(disagreements);
+    }
+
+    void record(String suite) {
+        areas.forEach((area, counts) -> ConformanceReport.record(suite + "/" + area, counts[0], counts[1]));
+    }
+}
