@@ -107,11 +107,21 @@ public final class CodexOracle {
      * {@code <INSTRUCTIONS>\n} and {@code \n</INSTRUCTIONS>}), or empty when Codex sends none.
      */
     public Optional<String> agentsInstructions(Path codexHome, Path home, Path cwd) throws IOException, InterruptedException {
-        Result r = run(codexHome, home, cwd, "debug", "prompt-input", "hi");
+        Result r = promptInput(codexHome, home, cwd);
         if (r.exitCode() != 0) {
             throw new IOException("codex debug prompt-input failed (" + r.exitCode() + "): " + r.stderr());
         }
-        JsonNode items = JSON.readTree(r.stdout());
+        return agentsInstructions(r);
+    }
+
+    /** {@code codex debug prompt-input hi} in {@code cwd}: fails (exit 1, message on stderr) when the config does not load. */
+    public Result promptInput(Path codexHome, Path home, Path cwd) throws IOException, InterruptedException {
+        return run(codexHome, home, cwd, "debug", "prompt-input", "hi");
+    }
+
+    /** The AGENTS.md instructions text in a successful {@code prompt-input} output. */
+    public static Optional<String> agentsInstructions(Result promptInput) throws IOException {
+        JsonNode items = JSON.readTree(promptInput.stdout());
         for (JsonNode item : items) {
             if (!"message".equals(item.path("type").asText()) || !"user".equals(item.path("role").asText())) {
                 continue;

@@ -39,7 +39,7 @@ final class StackComparison {
             for (CwdView view : stack.views()) {
                 cases++;
                 Path cwd = view.cwd();
-                CodexOracle.Result r = codex.run(world.codexHome(), world.home(), cwd, "debug", "prompt-input", "hi");
+                CodexOracle.Result r = codex.promptInput(world.codexHome(), world.home(), cwd);
                 boolean codexAccepts = r.exitCode() == 0;
                 ConfigStack cs = ConfigStackLoader.load(world.environment(), cwd);
                 boolean studioAccepts = ConfigAcceptance.accepts(cs);
@@ -47,7 +47,7 @@ final class StackComparison {
                         + " the config, the studio " + (studioAccepts ? "accepts" : "rejects") + " it\n  codex: "
                         + r.stderr().strip());
                 if (codexAccepts && studioAccepts) {
-                    Optional<String> expected = codex.agentsInstructions(world.codexHome(), world.home(), cwd);
+                    Optional<String> expected = CodexOracle.agentsInstructions(r);
                     String actual = AgentsInstructions.compute(cs).text();
                     check("agents", expected.orElse("").equals(actual), () -> cwd + ": AGENTS.md text differs\n  codex:  "
                             + expected.orElse("<none>").replace("\n", "\\n") + "\n  studio: " + actual.replace("\n", "\\n"));
