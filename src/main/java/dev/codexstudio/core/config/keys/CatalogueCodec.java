@@ -140,10 +140,20 @@ public final class CatalogueCodec {
             return o;
         }
         if (type instanceof NumberType n) {
-            if (n.format() == null) {
+            if (n.format() == null && n.minimum() == null && n.maximum() == null) {
                 return NODES.textNode("number");
             }
-            return tagged("number").put("format", n.format());
+            ObjectNode o = tagged("number");
+            if (n.format() != null) {
+                o.put("format", n.format());
+            }
+            if (n.minimum() != null) {
+                o.put("min", n.minimum());
+            }
+            if (n.maximum() != null) {
+                o.put("max", n.maximum());
+            }
+            return o;
         }
         if (type instanceof EnumType e) {
             ObjectNode o = tagged("enum");
@@ -214,7 +224,7 @@ public final class CatalogueCodec {
                 case "any" -> new AnyType();
                 case "bool" -> new BoolType();
                 case "string" -> StringType.plain();
-                case "number" -> new NumberType(null);
+                case "number" -> new NumberType(null, null, null);
                 case "int" -> new IntegerType(null, null, null);
                 default -> throw new IllegalArgumentException("unknown type shorthand `" + s + "`");
             };
@@ -226,7 +236,7 @@ public final class CatalogueCodec {
         return switch (tag) {
             case "string" -> new StringType(optInt(node, "min"), optInt(node, "max"), optText(node, "pattern"));
             case "int" -> new IntegerType(optText(node, "format"), optBig(node, "min"), optBig(node, "max"));
-            case "number" -> new NumberType(optText(node, "format"));
+            case "number" -> new NumberType(optText(node, "format"), optDouble(node, "min"), optDouble(node, "max"));
             case "enum" -> new EnumType(texts(node.path("values")));
             case "array" -> new ArrayType(decode(node.path("items")));
             case "map" -> new MapType(decode(node.path("values")));
@@ -304,6 +314,10 @@ public final class CatalogueCodec {
 
     private static BigInteger optBig(JsonNode node, String field) {
         return node.has(field) ? node.get(field).bigIntegerValue() : null;
+    }
+
+    private static Double optDouble(JsonNode node, String field) {
+        return node.has(field) ? node.get(field).asDouble() : null;
     }
 
     private static String optText(JsonNode node, String field) {

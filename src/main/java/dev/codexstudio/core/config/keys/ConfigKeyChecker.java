@@ -117,8 +117,8 @@ public final class ConfigKeyChecker {
             string(v, s, path, here, namedHere ? typeName : null, out);
         } else if (type instanceof IntegerType i) {
             integer(v, i, path, here, out);
-        } else if (type instanceof NumberType) {
-            number(v, type, path, here, out);
+        } else if (type instanceof NumberType n) {
+            number(v, n, path, here, out);
         } else if (type instanceof EnumType e) {
             enumeration(v, e, path, out);
         } else if (type instanceof ArrayType a) {
@@ -200,15 +200,17 @@ public final class ConfigKeyChecker {
             return;
         }
         BigInteger value = BigInteger.valueOf(n);
-        BigInteger min = i.effectiveMinimum();
-        BigInteger max = i.effectiveMaximum();
+        IntegerType range = ctx.typeName() != null && catalogue.overlay().clampedRanges().contains(ctx.typeName())
+                ? new IntegerType(i.format(), null, null) : i;
+        BigInteger min = range.effectiveMinimum();
+        BigInteger max = range.effectiveMaximum();
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
             out.add(finding(Kind.OUT_OF_RANGE, path, valuePos(path), "`" + displayPath(path) + "` is " + n
-                    + ", but it must be " + describeExpected(i) + ".", true));
+                    + ", but it must be " + describeExpected(range) + ".", true));
         }
     }
 
-    private void number(Object v, TypeExpr type, List<String> path, Context ctx, List<KeyFinding> out) {
+    private void number(Object v, NumberType type, List<String> path, Context ctx, List<KeyFinding> out) {
         double d;
         if (v instanceof Long n) {
             d = n;
@@ -222,6 +224,16 @@ public final class ConfigKeyChecker {
                 && (Double.isNaN(d) || Double.isInfinite(d) || d < 0)) {
             out.add(finding(Kind.OUT_OF_RANGE, path, valuePos(path), "`" + displayPath(path) + "` is " + v
                     + ", but it must be a finite number of seconds, not negative.", true));
+            return;
+        }
+        if (ctx.limitsSkipped()) {
+            return;
+        }
+        boolean below = type.minimum() != null && !(d >= type.minimum());
+        boolean above = type.maximum() != null && !(d <= type.maximum());
+        if (below || above) {
+            out.add(finding(Kind.OUT_OF_RANGE, path, valuePos(path), "`" + displayPath(path) + "` is " + v
+                    + ", but it must be " + describeExpected(type) + ".", true));
         }
     }
 
@@ -539,8 +551,11 @@ public final class ConfigKeyChecker {
             }
             return "an integer";
         }
-        if (t instanceof NumberType) {
-            return "a number";
+        if (t instanceof NumberType n) {
+            if (n.minimum() != null && n.maximum() != null) {
+                return "a number from " + n.minimum() + " to " + n.maximum();
+            }
+            return n.minimum() != null ? "a number of at least " + n.minimum() : "a number";
         }
         if (t instanceof EnumType e) {
             return oneOfList(e.values());

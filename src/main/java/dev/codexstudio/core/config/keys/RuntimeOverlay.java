@@ -21,14 +21,16 @@ import java.util.Set;
  * resource {@code config-overlay.json} next to the catalogue. Each section there says why it exists.
  *
  * <ul>
- *   <li>{@code replaceTypes}, {@code addEnumValues}, {@code addProperties}: type changes applied to the
+ *   <li>{@code replaceTypes}, {@code addTypes}, {@code addEnumValues}, {@code addProperties}: type changes applied to the
  *       catalogue ({@code approval_policy} accepts {@code on-failure} and parses {@code untrusted}; keys and enum
  *       values newer than the schema).</li>
+ *   <li>{@link #unsupportedKeys()}: keys that parse but make Codex refuse to start.</li>
  *   <li>{@link #runtimeClosedTypes()}: the few tables where an unknown key makes loading fail. Everywhere else
  *       Codex ignores unknown keys, even where the schema says {@code additionalProperties: false}.</li>
  *   <li>{@link #enforcedStringTypes()} / {@link #enforcedStringProperties()}: the string length and pattern
  *       constraints Codex checks at load (the others are schema-only).</li>
  *   <li>{@link #enforcedWhenEnabled()}: feature tables whose limits apply only when they are enabled.</li>
+ *   <li>{@link #clampedRanges()}: tables whose numbers are clamped into range rather than refused.</li>
  *   <li>{@link #nonNegativeFiniteNumbers()}: float seconds that must be finite and not negative.</li>
  *   <li>{@link #knownReasoningEfforts()}: the reasoning effort values Codex knows (any non-empty string loads).</li>
  *   <li>{@link #features()} and {@link #featureAliases()}: the feature names of {@code codex features list}
@@ -53,12 +55,15 @@ public final class RuntimeOverlay {
 
     private final String codexVersion;
     private final Map<String, TypeExpr> replaceTypes;
+    private final Map<String, TypeExpr> addTypes;
     private final Map<String, List<String>> addEnumValues;
     private final Map<String, Map<String, TypeExpr>> addProperties;
+    private final Map<String, String> unsupportedKeys;
     private final Set<String> runtimeClosedTypes;
     private final Set<String> enforcedStringTypes;
     private final Set<String> enforcedStringProperties;
     private final Set<String> enforcedWhenEnabled;
+    private final Set<String> clampedRanges;
     private final Set<String> nonNegativeFiniteNumbers;
     private final List<String> knownReasoningEfforts;
     private final Map<String, Feature> features;
@@ -70,6 +75,10 @@ public final class RuntimeOverlay {
         root.path("replaceTypes").fields().forEachRemaining(e -> replace.put(e.getKey(),
                 CatalogueCodec.decode(e.getValue().path("type"))));
         replaceTypes = Collections.unmodifiableMap(replace);
+        Map<String, TypeExpr> added = new LinkedHashMap<>();
+        root.path("addTypes").fields().forEachRemaining(e -> added.put(e.getKey(),
+                CatalogueCodec.decode(e.getValue().path("type"))));
+        addTypes = Collections.unmodifiableMap(added);
         Map<String, List<String>> enums = new LinkedHashMap<>();
         for (JsonNode n : root.path("addEnumValues")) {
             enums.put(n.path("type").asText(), texts(n.path("values")));
@@ -81,10 +90,15 @@ public final class RuntimeOverlay {
             n.path("props").fields().forEachRemaining(e -> p.put(e.getKey(), CatalogueCodec.decode(e.getValue())));
         }
         addProperties = Collections.unmodifiableMap(props);
+        Map<String, String> unsupported = new LinkedHashMap<>();
+        root.path("unsupportedKeys").path("keys").fields()
+                .forEachRemaining(e -> unsupported.put(e.getKey(), e.getValue().asText()));
+        unsupportedKeys = Collections.unmodifiableMap(unsupported);
         runtimeClosedTypes = set(root.path("runtimeClosed").path("types"));
         enforcedStringTypes = set(root.path("enforcedStringConstraints").path("types"));
         enforcedStringProperties = set(root.path("enforcedStringConstraints").path("properties"));
         enforcedWhenEnabled = set(root.path("enforcedWhenEnabled").path("types"));
+        clampedRanges = set(root.path("clampedRanges").path("types"));
         nonNegativeFiniteNumbers = set(root.path("nonNegativeFiniteNumbers").path("properties"));
         knownReasoningEfforts = List.copyOf(texts(root.path("reasoningEffort").path("known")));
         Map<String, Feature> f = new LinkedHashMap<>();
@@ -115,7 +129,16 @@ public final class RuntimeOverlay {
     /** Applies the type changes to the catalogue's named types and root. */
     CatalogueCodec.Catalogue apply(CatalogueCodec.Catalogue base) {
         Map<String, TypeExpr> types = new LinkedHashMap<>(base.types());
-        types.putAll(replaceTypes);
+        for (Map.Entry<String, TypeExpr> e : replaceTypes.entrySet()) {
+            if (types.put(e.getKey(), e.getValue()) == null) {
+                throw new IllegalArgumentException("overlay replaces the unknown type " + e.getKey());
+            }
+        }
+        for (Map.Entry<String, TypeExpr> e : addTypes.entrySet()) {
+            if (types.putIfAbsent(e.getKey(), e.getValue()) != null) {
+                throw new IllegalArgumentException("overlay adds the type " + e.getKey() + ", which already exists");
+            }
+        }
         for (Map.Entry<String, List<String>> e : addEnumValues.entrySet()) {
             TypeExpr t = types.get(e.getKey());
             types.put(e.getKey(), withEnumValues(e.getKey(), t, e.getValue()));
@@ -160,6 +183,11 @@ public final class RuntimeOverlay {
         return codexVersion;
     }
 
+    /** Top-level keys Codex parses but refuses at load, with Codex's message. */
+    public Map<String, String> unsupportedKeys() {
+        return unsupportedKeys;
+    }
+
     /** Named table types in which an unknown key makes Codex refuse the config. */
     public Set<String> runtimeClosedTypes() {
         return runtimeClosedTypes;
@@ -178,6 +206,11 @@ public final class RuntimeOverlay {
     /** Table types whose limits Codex checks only when the table sets {@code enabled = true}. */
     public Set<String> enforcedWhenEnabled() {
         return enforcedWhenEnabled;
+    }
+
+    /** Table types whose integer minimum/maximum Codex clamps to instead of refusing. */
+    public Set<String> clampedRanges() {
+        return clampedRanges;
     }
 
     /** {@code Type.property} strings holding seconds that must be finite and not negative. */

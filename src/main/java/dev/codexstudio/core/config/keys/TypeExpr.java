@@ -103,8 +103,14 @@ public sealed interface TypeExpr {
         }
     }
 
-    /** A TOML float (Codex also accepts an integer where it expects a float). */
-    record NumberType(String format) implements TypeExpr {
+    /**
+     * A TOML float (Codex also accepts an integer where it expects a float).
+     *
+     * @param format  the Rust float type ({@code double}), or {@code null}
+     * @param minimum an inclusive lower bound, or {@code null}
+     * @param maximum an inclusive upper bound, or {@code null}
+     */
+    record NumberType(String format, Double minimum, Double maximum) implements TypeExpr {
     }
 
     /** A string from a closed set of values. */

@@ -180,6 +180,7 @@ public final class ConfigRules {
                         "Codex ignores `" + key + "` in a project config; it is only read from your user or system config.")
                         .withHint("Move `" + key + "` to " + stack.environment().userConfigFile() + "."));
             }
+            unsupportedKeys(table, text);
             approvalAlias(table, text);
             if (!project) {
                 legacyProfiles(table, text);
@@ -224,6 +225,18 @@ public final class ConfigRules {
                         .map(e -> d.withFix(Fix.of("Use `wire_api = \"responses\"`", e))).orElse(d);
             }
             return FileChecks.fromFinding("config", f, "", null);
+        }
+
+        private void unsupportedKeys(TomlTable table, TomlText text) {
+            for (Map.Entry<String, String> e : catalogue.overlay().unsupportedKeys().entrySet()) {
+                List<String> path = List.of(e.getKey());
+                if (table.contains(path)) {
+                    Diagnostic d = Diagnostic.error("config/unsupported-key", text.keyPosition(path), e.getValue() + ".")
+                            .withHint("Remove the line.");
+                    out.add(text.removeKeyValueLine(path).map(x -> d.withFix(Fix.of("Remove `" + e.getKey() + "`", x)))
+                            .orElse(d));
+                }
+            }
         }
 
         private void approvalAlias(TomlTable table, TomlText text) {

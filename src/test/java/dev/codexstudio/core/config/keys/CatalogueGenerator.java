@@ -96,7 +96,9 @@ public final class CatalogueGenerator {
                     node.has("pattern") ? node.get("pattern").asText() : null);
             case "integer" -> new IntegerType(node.has("format") ? node.get("format").asText() : null,
                     optBig(node, "minimum"), optBig(node, "maximum"));
-            case "number" -> new NumberType(node.has("format") ? node.get("format").asText() : null);
+            case "number" -> new NumberType(node.has("format") ? node.get("format").asText() : null,
+                    node.has("minimum") ? node.get("minimum").asDouble() : null,
+                    node.has("maximum") ? node.get("maximum").asDouble() : null);
             case "array" -> new ArrayType(convert(node.get("items")));
             case "object" -> convertObject(node);
             default -> throw new IllegalArgumentException("unsupported schema node: " + node);

@@ -108,8 +108,15 @@ final class CatalogueInstances {
             BigInteger min = i.effectiveMinimum();
             return min != null && min.compareTo(BigInteger.ONE) > 0 ? min.longValue() : 1L;
         }
-        if (t instanceof NumberType) {
-            return 1.5;
+        if (t instanceof NumberType n) {
+            double d = 1.5;
+            if (n.maximum() != null && d > n.maximum()) {
+                d = n.maximum();
+            }
+            if (n.minimum() != null && d < n.minimum()) {
+                d = n.minimum();
+            }
+            return d;
         }
         if (t instanceof EnumType e) {
             return e.values().get(0);

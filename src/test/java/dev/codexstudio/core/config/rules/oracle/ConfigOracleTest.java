@@ -33,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly when the rules report no ERROR, and where Codex prints {@code path:line:col} one of our errors must be at
  * that position.
  *
+ * <p>{@code -Dstudio.oracle.scale=N} samples N times more catalogue-generated variants (for investigations).
+ *
  * <p>Runs only when the system property {@code studio.codex.bin} names an executable; skipped otherwise, except
  * that it fails when the environment variable {@code CI} is {@code true}. A report is written to
  * {@code target/config-oracle-report.txt}.
@@ -52,7 +54,8 @@ class ConfigOracleTest {
     void rulesAgreeWithCodex() throws Exception {
         Path binary = codexBinary();
         CodexOracle oracle = new CodexOracle(binary);
-        List<ConfigVariants.Variant> variants = ConfigVariants.all(KeyCatalogue.bundled());
+        List<ConfigVariants.Variant> variants = ConfigVariants.all(KeyCatalogue.bundled(),
+                Integer.getInteger("studio.oracle.scale", 1));
         assertThat(variants).hasSizeGreaterThanOrEqualTo(300);
 
         ExecutorService pool = Executors.newFixedThreadPool(3);

@@ -51,12 +51,16 @@ final class ConfigVariants {
     private ConfigVariants() {
     }
 
-    static List<Variant> all(KeyCatalogue catalogue) {
+    /**
+     * All variants. The catalogue-generated groups are sampled; {@code scale} multiplies the sample sizes (the
+     * test uses 1; larger values explore more of the catalogue when investigating).
+     */
+    static List<Variant> all(KeyCatalogue catalogue, int scale) {
         List<Variant> out = new ArrayList<>();
         out.addAll(handWritten());
         out.addAll(syntaxEdges());
         out.addAll(projectCases());
-        out.addAll(generated(new CatalogueInstances(catalogue)));
+        out.addAll(generated(new CatalogueInstances(catalogue), scale));
         Set<String> names = new LinkedHashSet<>();
         for (Variant v : out) {
             if (!names.add(v.name())) {
@@ -158,6 +162,11 @@ final class ConfigVariants {
         v.add(Variant.user("features-wait-default-small", "[features.multi_agent_v2]\ndefault_wait_timeout_ms = 1\n"));
         v.add(Variant.user("features-wait-ordered", "[features.multi_agent_v2]\nmin_wait_timeout_ms = 0\ndefault_wait_timeout_ms = 5\nmax_wait_timeout_ms = 10\n"));
         v.add(Variant.user("features-wait-negative", "[features.multi_agent_v2]\nmin_wait_timeout_ms = -1\n"));
+        v.add(Variant.user("guardian-threshold-high", "[features.guardianv2]\nreview_threshold = 1.5\n"));
+        v.add(Variant.user("guardian-threshold-ok", "[features.guardianv2]\nreview_threshold = 0.25\n"));
+        v.add(Variant.user("rollout-weight-negative-enabled", "[features.rollout_budget]\nenabled = true\nlimit_tokens = 9\n"
+                + "prefill_token_weight = -1.0\n"));
+        v.add(Variant.user("rollout-weight-negative-disabled", "[features.rollout_budget]\nprefill_token_weight = -1.0\n"));
         v.add(Variant.user("thread-store-in-memory-id", "experimental_thread_store = { type = \"in_memory\", id = \"t\" }\n"));
         v.add(Variant.user("features-aliases", "[features]\nconnectors = false\nweb_search = true\ncollab = false\n"));
         v.add(Variant.user("project-doc-zero", "project_doc_max_bytes = 0\n"));
@@ -237,6 +246,10 @@ final class ConfigVariants {
         v.add(Variant.user("summary-none", "model_reasoning_summary = \"none\"\n"));
         v.add(Variant.user("service-tier", "service_tier = \"flex\"\n"));
         v.add(Variant.user("new-top-level-key", "thread_unload_delay_secs = 30\n"));
+        v.add(Variant.user("thread-store-endpoint", "experimental_thread_store_endpoint = \"http://localhost:9\"\n"));
+        v.add(Variant.user("compact-threshold-150", "model_post_turn_compact_threshold_percent = 150\n"));
+        v.add(Variant.user("compact-threshold-50", "model_post_turn_compact_threshold_percent = 50\n"));
+        v.add(Variant.user("enterprise-auth-string", "mcp_enterprise_managed_auth = \"x\"\n"));
         v.add(Variant.user("new-top-level-key-bad", "thread_unload_delay_secs = -30\n"));
         return v;
     }
@@ -323,7 +336,7 @@ final class ConfigVariants {
         return v;
     }
 
-    private static List<Variant> generated(CatalogueInstances inst) {
+    private static List<Variant> generated(CatalogueInstances inst, int scale) {
         List<Variant> v = new ArrayList<>();
         List<CatalogueInstances.KeyPath> paths = inst.paths(6).stream()
                 .filter(p -> !p.segments().get(0).equals("profiles") || p.segments().size() <= 3)
@@ -350,20 +363,20 @@ final class ConfigVariants {
                 ints.add(p);
             }
         }
-        for (CatalogueInstances.KeyPath p : sample(closed, 45, random)) {
+        for (CatalogueInstances.KeyPath p : sample(closed, 45 * scale, random)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) inst.minimal(p.type()));
             body.put("zz_unknown_key", 1L);
             v.add(Variant.user("gen-unknown-key:" + p.dotted(), TomlWriter.document(inst.place(p.segments(), body))));
         }
-        for (CatalogueInstances.KeyPath p : sample(leaves, 110, random)) {
+        for (CatalogueInstances.KeyPath p : sample(leaves, 110 * scale, random)) {
             v.add(Variant.user("gen-wrong-type:" + p.dotted(),
                     TomlWriter.document(inst.place(p.segments(), inst.wrongValue(p.type())))));
         }
-        for (CatalogueInstances.KeyPath p : sample(enums, 35, random)) {
+        for (CatalogueInstances.KeyPath p : sample(enums, 35 * scale, random)) {
             v.add(Variant.user("gen-bogus-enum:" + p.dotted(), TomlWriter.document(inst.place(p.segments(), "zz-bogus"))));
         }
-        for (CatalogueInstances.KeyPath p : sample(ints, 40, random)) {
+        for (CatalogueInstances.KeyPath p : sample(ints, 40 * scale, random)) {
             IntegerType it = (IntegerType) cat.resolve(p.type());
             BigInteger min = it.effectiveMinimum();
             BigInteger max = it.effectiveMaximum();
@@ -377,7 +390,7 @@ final class ConfigVariants {
             }
             v.add(Variant.user("gen-range:" + p.dotted(), TomlWriter.document(inst.place(p.segments(), bad))));
         }
-        for (CatalogueInstances.KeyPath p : sample(leaves, 45, random)) {
+        for (CatalogueInstances.KeyPath p : sample(leaves, 45 * scale, random)) {
             v.add(Variant.user("gen-valid:" + p.dotted(), TomlWriter.document(inst.place(p.segments(), inst.minimal(p.type())))));
         }
         return v;
