@@ -37,10 +37,44 @@ final class CodexOracle {
         }
     }
 
+    /** Mounts an overlay over /etc inside a private mount namespace, then runs the rest of the arguments. */
+    private static final String OVERLAY_ETC = "mount -t overlay overlay -o lowerdir=/etc,upperdir=\"$0\",workdir=\"$1\" /etc"
+            + " || exit 99; shift 1; exec \"$@\"";
+
     private final Path binary;
+    private final Path etcUpper;
 
     CodexOracle(Path binary) {
+        this(binary, null);
+    }
+
+    private CodexOracle(Path binary, Path etcUpper) {
         this.binary = binary;
+        this.etcUpper = etcUpper;
+    }
+
+    /**
+     * The same oracle, but Codex sees {@code etcUpper/codex/…} as {@code /etc/codex/…}: /etc is overlaid in a private
+     * mount namespace ({@code unshare -m}, needs root), so the real /etc is never touched.
+     */
+    CodexOracle withEtc(Path etcUpper) {
+        return new CodexOracle(binary, etcUpper);
+    }
+
+    /** Whether {@link #withEtc} can work here (root and mount namespaces available). */
+    static boolean canOverlayEtc(Path scratch) {
+        try {
+            Path up = Files.createDirectories(scratch.resolve("probe-up"));
+            Path work = Files.createDirectories(scratch.resolve("probe-work"));
+            Process p = new ProcessBuilder(List.of("unshare", "-m", "sh", "-c", OVERLAY_ETC, up.toString(), work.toString(),
+                    "true")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
@@ -48,12 +82,23 @@ final class CodexOracle {
      * position, {@code codex debug prompt-input} is asked for one (it reports {@code path:line:col} for type errors).
      */
     Outcome featuresList(Path codexHome, Path userHome, Path cwd) throws IOException, InterruptedException {
-        Outcome first = run(List.of(binary.toString(), "features", "list"), codexHome, userHome, cwd);
+        Outcome first = run(command("features", "list"), codexHome, userHome, cwd);
         if (first.accepted() || first.position().isPresent()) {
             return first;
         }
-        Outcome second = run(List.of(binary.toString(), "debug", "prompt-input", "hi"), codexHome, userHome, cwd);
+        Outcome second = run(command("debug", "prompt-input", "hi"), codexHome, userHome, cwd);
         return new Outcome(first.exitCode(), first.stderr(), second.position());
+    }
+
+    private List<String> command(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        if (etcUpper != null) {
+            Path work = Files.createTempDirectory(etcUpper.getParent(), "etc-work");
+            cmd.addAll(List.of("unshare", "-m", "sh", "-c", OVERLAY_ETC, etcUpper.toString(), work.toString()));
+        }
+        cmd.add(binary.toString());
+        cmd.addAll(List.of(args));
+        return cmd;
     }
 
     private static Outcome run(List<String> command, Path codexHome, Path userHome, Path cwd)
