@@ -53,7 +53,13 @@ public final class ConfigRules {
         if (!layer.exists()) {
             return List.of();
         }
-        return FileChecks.guarded("config", layer.file(), () -> new ConfigRuleRun(layer, stack, KeyCatalogue.bundled()).run());
+        return FileChecks.guarded("config", layer.file(), () -> sorted(new ConfigRuleRun(layer, stack, KeyCatalogue.bundled()).run()));
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> ds) {
+        List<Diagnostic> out = new ArrayList<>(ds);
+        out.sort(Diagnostic.ORDER);
+        return List.copyOf(out);
     }
 
     /**
@@ -111,7 +117,7 @@ public final class ConfigRules {
         }
         ConfigLayer layer = new ConfigLayer(LayerKind.PROFILE, file, stack.environment().codexHome(), read.document(),
                 read.error(), true, null, List.of());
-        return FileChecks.guarded("config", file, () -> new ConfigRuleRun(layer, stack, KeyCatalogue.bundled()).run());
+        return FileChecks.guarded("config", file, () -> sorted(new ConfigRuleRun(layer, stack, KeyCatalogue.bundled()).run()));
     }
 
     /** The profile name of a file called {@code <name>.config.toml}, or empty. */
@@ -209,9 +215,10 @@ public final class ConfigRules {
                     candidates.removeIf(c -> pt.contains(List.of(c)));
                 }
                 Optional<String> suggestion = KeySuggestions.closest(key, candidates);
-                String strict = f.fatal() ? "" : " (with `--strict-config` it is an error)";
-                String hint = suggestion.map(s -> "Did you mean `" + s + "`?")
-                        .orElse("Remove the key, or check the spelling against the Codex config reference.") + strict;
+                String strict = f.fatal() ? "" : " With `--strict-config` Codex refuses it.";
+                String hint = UnknownKeyHints.placement(key, f.path().size() == 1, catalogue)
+                        .orElse(suggestion.map(s -> "Did you mean `" + s + "`?")
+                                .orElse("Remove the key or fix its spelling.")) + strict;
                 Fix fix = suggestion.flatMap(s -> text.renameKey(f.path(), s)
                         .map(e -> Fix.of("Rename `" + key + "` to `" + s + "`", e))).orElse(null);
                 return FileChecks.fromFinding("config", f, hint, fix);

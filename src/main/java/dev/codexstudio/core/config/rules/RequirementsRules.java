@@ -10,6 +10,7 @@ import dev.codexstudio.core.config.keys.KeyFinding;
 import dev.codexstudio.core.config.keys.RuntimeOverlay;
 import dev.codexstudio.core.config.keys.TomlPaths;
 import dev.codexstudio.core.model.Diagnostic;
+import dev.codexstudio.core.model.Fix;
 import dev.codexstudio.core.model.SourcePosition;
 import dev.codexstudio.core.requirements.Requirements;
 import dev.codexstudio.core.requirements.RequirementsFile;
@@ -39,7 +40,11 @@ public final class RequirementsRules {
 
     /** Checks one requirements source. */
     public static List<Diagnostic> check(RequirementsFile file, ConfigStack stack) {
-        return FileChecks.guarded("requirements", file.path(), () -> checkFile(file));
+        return FileChecks.guarded("requirements", file.path(), () -> {
+            List<Diagnostic> out = new ArrayList<>(checkFile(file));
+            out.sort(Diagnostic.ORDER);
+            return List.copyOf(out);
+        });
     }
 
     private static List<Diagnostic> checkFile(RequirementsFile file) {
@@ -101,9 +106,10 @@ public final class RequirementsRules {
                                 + "model allow-list.");
             }
             Optional<String> s = KeySuggestions.closest(key, f.candidates());
-            return FileChecks.fromFinding("requirements", f, s.map(x -> "Did you mean `" + x + "`?")
-                    .orElse("Remove the key; Codex ignores it."), s.flatMap(x -> text.renameKey(f.path(), x)
-                    .map(e -> dev.codexstudio.core.model.Fix.of("Rename `" + key + "` to `" + x + "`", e))).orElse(null));
+            String hint = UnknownKeyHints.placement(key, f.path().size() == 1, null)
+                    .orElse(s.map(x -> "Did you mean `" + x + "`?").orElse("Remove the key or fix its spelling."));
+            return FileChecks.fromFinding("requirements", f, hint, s.flatMap(x -> text.renameKey(f.path(), x)
+                    .map(e -> Fix.of("Rename `" + key + "` to `" + x + "`", e))).orElse(null));
         }
         return FileChecks.fromFinding("requirements", f, "", null);
     }
@@ -125,16 +131,68 @@ public final class RequirementsRules {
                             + "does not start.")
                     .withHint("Merge the two tables into `[features]`."));
         }
-        if (TomlPaths.get(table, List.of("rules", "prefix_rules")).orElse(null) instanceof TomlArray rules && rules.isEmpty()) {
-            out.add(Diagnostic.error("requirements/invalid-value", text.valuePosition(List.of("rules", "prefix_rules")),
-                    "`[rules] prefix_rules` cannot be empty, so Codex does not start.")
-                    .withHint("Add at least one rule, or remove the [rules] table."));
+        if (TomlPaths.get(table, List.of("rules", "prefix_rules")).orElse(null) instanceof TomlArray rules) {
+            if (rules.isEmpty()) {
+                out.add(Diagnostic.error("requirements/invalid-value", text.valuePosition(List.of("rules", "prefix_rules")),
+                        "`[rules] prefix_rules` cannot be empty, so Codex does not start.")
+                        .withHint("Add at least one rule, or remove the [rules] table."));
+            }
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i) instanceof TomlTable rule) {
+                    prefixRule(rule, List.of("rules", "prefix_rules", Integer.toString(i)), i, text, out);
+                }
+            }
         }
         if (table.contains(List.of("default_permissions")) && !table.contains(List.of("allowed_permission_profiles"))) {
             out.add(Diagnostic.error("requirements/invalid-value", text.keyPosition(List.of("default_permissions")),
                     "requirements.toml `default_permissions` requires `allowed_permission_profiles`, so Codex does not start.")
                     .withHint("Add `[allowed_permission_profiles]` listing the profiles users may select."));
         }
+    }
+
+    /** The checks Codex applies to one {@code [rules] prefix_rules} entry after parsing it. */
+    private static void prefixRule(TomlTable rule, List<String> path, int index, TomlText text, List<Diagnostic> out) {
+        String where = "prefix rule " + index;
+        if ("allow".equals(rule.get(List.of("decision")))) {
+            out.add(Diagnostic.error("requirements/invalid-value", text.valuePosition(append(path, "decision")),
+                    "The " + where + " has decision `allow`, which is not permitted in requirements.toml, so Codex does not start.")
+                    .withHint("Use `prompt`, `prompt-user` or `forbidden`; requirements can only restrict."));
+        }
+        if (!(rule.get(List.of("pattern")) instanceof TomlArray pattern)) {
+            return;
+        }
+        if (pattern.isEmpty()) {
+            out.add(Diagnostic.error("requirements/invalid-value", text.valuePosition(append(path, "pattern")),
+                    "The " + where + " has an empty pattern, so Codex does not start.")
+                    .withHint("List the command tokens, for example `pattern = [{ token = \"rm\" }]`."));
+        }
+        for (int t = 0; t < pattern.size(); t++) {
+            if (!(pattern.get(t) instanceof TomlTable token)) {
+                continue;
+            }
+            List<String> tokenPath = append(append(path, "pattern"), Integer.toString(t));
+            Object single = token.get(List.of("token"));
+            Object anyOf = token.get(List.of("any_of"));
+            String problem = null;
+            if (single == null && anyOf == null) {
+                problem = "sets neither `token` nor `any_of`";
+            } else if ("".equals(single)) {
+                problem = "has an empty `token`";
+            } else if (anyOf instanceof TomlArray a && a.isEmpty()) {
+                problem = "has an empty `any_of`";
+            }
+            if (problem != null) {
+                out.add(Diagnostic.error("requirements/invalid-value", text.valuePosition(tokenPath),
+                        "Pattern token " + t + " of the " + where + " " + problem + ", so Codex does not start.")
+                        .withHint("Set either `token = \"cmd\"` or a non-empty `any_of = [\"a\", \"b\"]`."));
+            }
+        }
+    }
+
+    private static List<String> append(List<String> path, String seg) {
+        List<String> out = new ArrayList<>(path);
+        out.add(seg);
+        return out;
     }
 
     private static void featurePinNames(TomlTable table, TomlText text, RuntimeOverlay overlay, List<Diagnostic> out) {

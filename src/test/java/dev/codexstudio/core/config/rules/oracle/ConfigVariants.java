@@ -5,8 +5,12 @@ import dev.codexstudio.core.config.keys.TypeExpr;
 import dev.codexstudio.core.config.keys.TypeExpr.EnumType;
 import dev.codexstudio.core.config.keys.TypeExpr.IntegerType;
 import dev.codexstudio.core.config.keys.TypeExpr.ObjectType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The config.toml variants of the differential test: hand-written cases for every rule and TOML edge, plus
  * variants generated from the catalogue (unknown keys at several depths, wrong types, bogus enumeration values,
- * numbers out of range, valid minimal values). Deterministic: the same list on every run.
+ * numbers out of range, valid minimal values) and, when the shared folder is present, every config.toml of the
+ * corpus. Deterministic: the same list on every run.
  */
 final class ConfigVariants {
 
@@ -61,6 +67,7 @@ final class ConfigVariants {
         out.addAll(syntaxEdges());
         out.addAll(projectCases());
         out.addAll(generated(new CatalogueInstances(catalogue), scale));
+        out.addAll(corpus());
         Set<String> names = new LinkedHashSet<>();
         for (Variant v : out) {
             if (!names.add(v.name())) {
@@ -297,6 +304,28 @@ final class ConfigVariants {
         v.add(Variant.userBytes("nul-in-string", new byte[] {'m', 'o', 'd', 'e', 'l', ' ', '=', ' ', '"', 'a', 0, '"', '\n'}));
         v.add(Variant.user("non-ascii-value", "developer_instructions = \"Réponds en français 🙂\"\nsandbox_mode = \"é\"\n"));
         return v;
+    }
+
+    /**
+     * Every config.toml of the shared corpus (when the shared folder is available): files in a {@code .codex} folder
+     * as a trusted project's config, the others as a user config.
+     */
+    private static List<Variant> corpus() {
+        Path corpus = Path.of(System.getProperty("studio.shared.dir", "../shared"), "corpus");
+        List<Variant> out = new ArrayList<>();
+        if (!Files.isDirectory(corpus)) {
+            return out;
+        }
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            for (Path p : walk.filter(f -> f.getFileName().toString().equals("config.toml")).sorted().toList()) {
+                boolean project = p.getParent().getFileName().toString().equals(".codex");
+                out.add(new Variant("corpus:" + corpus.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p),
+                        project ? Placement.TRUSTED_PROJECT : Placement.USER, ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static byte[] bytes(String s) {

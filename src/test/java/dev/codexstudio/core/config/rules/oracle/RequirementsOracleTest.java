@@ -9,11 +9,13 @@ import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.model.Diagnostic;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Differential test for {@code /etc/codex/requirements.toml} and the legacy {@code managed_config.toml}: Codex reads
  * them only from {@code /etc/codex}, so each run overlays {@code /etc} in a private mount namespace
  * ({@code unshare -m}); the real {@code /etc} is never modified. Runs only with the Codex binary
- * ({@code -Dstudio.codex.bin}) and where that namespace trick works (root); skipped otherwise, also on CI.
+ * ({@code -Dstudio.codex.bin}) and where that namespace trick works (root); skipped otherwise, also on CI. The
+ * requirements files of the shared corpus are included when the shared folder is present.
  */
 class RequirementsOracleTest {
 
@@ -32,7 +35,7 @@ class RequirementsOracleTest {
     @TempDir
     Path temp;
 
-    private static List<Case> cases() {
+    private static List<Case> cases() throws IOException {
         List<Case> c = new ArrayList<>();
         String[] requirements = {
             "allowed_sandbox_modes = [\"read-only\", \"workspace-write\"]\n",
@@ -66,6 +69,14 @@ class RequirementsOracleTest {
             "[rules]\nprefix_rules = []\n",
             "[rules]\nprefix_rules = [{ pattern = [{ token = \"rm\" }], decision = \"forbidden\" }]\n",
             "default_permissions = \"dev\"\n",
+            "[rules]\nprefix_rules = [{ pattern = [{ token = \"rm\" }], decision = \"allow\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [], decision = \"prompt\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [{}], decision = \"prompt\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [{ token = \"a\", any_of = [\"b\"] }], decision = \"prompt\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [{ any_of = [] }], decision = \"prompt\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [{ token = \"\" }], decision = \"prompt\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [\"rm\"], decision = \"forbidden\" }]\n",
+            "[rules]\nprefix_rules = [{ pattern = [{ any_of = [\"rm\", \"rmdir\"] }], decision = \"prompt-user\", zz = 1 }]\n",
             "[marketplaces]\nzz = 1\n",
             "[mcp_servers.x]\ncommand = \"a\"\n",
             "enforce_residency = \"eu\"\n",
@@ -92,6 +103,19 @@ class RequirementsOracleTest {
             "approval_policy = \"untrusted\"\n", "x = \n", "sandbox_mode = \"workspace-write\"\n"};
         for (int i = 0; i < legacy.length; i++) {
             c.add(new Case("legacy-" + i, null, legacy[i], ""));
+        }
+        Path corpus = Path.of(System.getProperty("studio.shared.dir", "../shared"), "corpus");
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> walk = Files.walk(corpus)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String n = p.getFileName().toString();
+                    if (n.endsWith("requirements.toml")) {
+                        c.add(new Case("corpus:" + corpus.relativize(p), Files.readString(p), null, ""));
+                    } else if (n.equals("managed_config.toml")) {
+                        c.add(new Case("corpus:" + corpus.relativize(p), null, Files.readString(p), ""));
+                    }
+                }
+            }
         }
         return c;
     }
