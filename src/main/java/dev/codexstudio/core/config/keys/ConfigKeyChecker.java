@@ -525,7 +525,7 @@ public final class ConfigKeyChecker {
     }
 
     /** What a type accepts, for messages: {@code a non-negative integer}. */
-    public String describeExpected(TypeExpr type) {
+    private String describeExpected(TypeExpr type) {
         TypeExpr t = catalogue.resolve(type);
         if (t instanceof AnyType) {
             return "any value";

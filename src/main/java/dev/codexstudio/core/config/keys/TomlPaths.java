@@ -33,9 +33,4 @@ public final class TomlPaths {
         }
         return Optional.ofNullable(node);
     }
-
-    /** The table at {@code path}, or empty. */
-    public static Optional<TomlTable> table(TomlTable root, List<String> path) {
-        return get(root, path).filter(TomlTable.class::isInstance).map(TomlTable.class::cast);
-    }
 }

@@ -11,6 +11,7 @@ import dev.codexstudio.core.config.keys.KeyCatalogue;
 import dev.codexstudio.core.config.keys.KeyFinding;
 import dev.codexstudio.core.config.keys.RuntimeOverlay;
 import dev.codexstudio.core.config.keys.TomlPaths;
+import dev.codexstudio.core.config.keys.TypeExpr;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.model.Edit;
@@ -318,7 +319,7 @@ public final class ConfigRules {
                     if (value instanceof Boolean && !typedFeatureKey(key)) {
                         Optional<String> s = KeySuggestions.closest(key, overlay.features().keySet());
                         Diagnostic d = Diagnostic.warning("config/unknown-feature", text.keyPosition(path),
-                                "Codex 0.169 has no feature `" + key + "`; it ignores this setting.")
+                                "Codex " + overlay.codexVersion() + " has no feature `" + key + "`; it ignores this setting.")
                                 .withHint(s.map(x -> "Did you mean `" + x + "`?").orElse("Check `codex features list`.")
                                         + " (With `--strict-config` it is an error.)");
                         Optional<Fix> fix = s.filter(target -> !features.contains(List.of(target)))
@@ -333,6 +334,10 @@ public final class ConfigRules {
                     out.add(Diagnostic.warning("config/removed-feature", text.keyPosition(path),
                             "The feature `" + key + "` has been removed from Codex; this setting has no effect.")
                             .withHint("Remove the line."));
+                } else if (f.isDeprecated()) {
+                    out.add(Diagnostic.warning("config/deprecated-feature", text.keyPosition(path),
+                            "The feature `" + key + "` is deprecated in Codex " + overlay.codexVersion() + ".")
+                            .withHint("Check the Codex changelog for its replacement and remove the line."));
                 } else if (value instanceof Boolean b && b == f.enabledByDefault() && "stable".equals(f.stage())) {
                     Diagnostic d = Diagnostic.info("config/needless-feature", text.keyPosition(path),
                             "`" + key + " = " + b + "` is already the default for this stable feature, so the line changes "
@@ -348,7 +353,7 @@ public final class ConfigRules {
         /** Keys of [features] that take a table rather than a feature flag (for example `tool_registry`). */
         private boolean typedFeatureKey(String key) {
             return catalogue.typeAt(catalogue.configRoot(), List.of("features")).filter(
-                    t -> t instanceof dev.codexstudio.core.config.keys.TypeExpr.ObjectType o && o.properties().containsKey(key))
+                    t -> t instanceof TypeExpr.ObjectType o && o.properties().containsKey(key))
                     .isPresent();
         }
 

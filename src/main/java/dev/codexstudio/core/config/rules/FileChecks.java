@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What config.toml and requirements.toml checks share: reading problems (unreadable, invalid UTF-8, too large),
@@ -76,7 +77,7 @@ final class FileChecks {
      * Runs a check and turns an unexpected failure into a warning on the file, so that no exception leaves the
      * public API (the tests assert that this never happens on real files).
      */
-    static List<Diagnostic> guarded(String area, Path file, java.util.function.Supplier<List<Diagnostic>> check) {
+    static List<Diagnostic> guarded(String area, Path file, Supplier<List<Diagnostic>> check) {
         try {
             return check.get();
         } catch (RuntimeException e) {
@@ -105,8 +106,7 @@ final class FileChecks {
         if (f.fatal() && f.kind() != KeyFinding.Kind.UNKNOWN_KEY) {
             message = message.substring(0, message.length() - 1) + "; Codex refuses to load this file.";
         }
-        Diagnostic d = new Diagnostic(area + "/" + ruleName(f.kind()), f.fatal() ? Severity.ERROR : Severity.WARNING,
+        return new Diagnostic(area + "/" + ruleName(f.kind()), f.fatal() ? Severity.ERROR : Severity.WARNING,
                 f.position(), message, hint, fix);
-        return d;
     }
 }

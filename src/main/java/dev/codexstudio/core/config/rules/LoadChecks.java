@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codexstudio.core.config.EffectiveConfig;
 import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.model.Diagnostic;
+import dev.codexstudio.core.model.Edit;
 import dev.codexstudio.core.model.Fix;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -322,7 +323,7 @@ final class LoadChecks {
         return p;
     }
 
-    private static Diagnostic withFix(Diagnostic d, String title, Optional<? extends dev.codexstudio.core.model.Edit> edit) {
+    private static Diagnostic withFix(Diagnostic d, String title, Optional<? extends Edit> edit) {
         return edit.map(e -> d.withFix(Fix.of(title, e))).orElse(d);
     }
 }

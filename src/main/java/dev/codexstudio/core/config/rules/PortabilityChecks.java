@@ -1,5 +1,6 @@
 package dev.codexstudio.core.config.rules;
 
+import dev.codexstudio.core.config.keys.ConfigKeyChecker;
 import dev.codexstudio.core.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,6 @@ final class PortabilityChecks {
     }
 
     private static String display(List<String> path) {
-        return dev.codexstudio.core.config.keys.ConfigKeyChecker.displayPath(path);
+        return ConfigKeyChecker.displayPath(path);
     }
 }

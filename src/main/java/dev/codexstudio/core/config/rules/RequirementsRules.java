@@ -205,7 +205,7 @@ public final class RequirementsRules {
                 if (overlay.feature(key).isEmpty() && !overlay.featureAliases().containsKey(key)) {
                     Optional<String> s = KeySuggestions.closest(key, overlay.features().keySet());
                     out.add(Diagnostic.warning("requirements/unknown-feature", text.keyPosition(List.of(tableKey, key)),
-                            "Codex 0.169 has no feature `" + key + "`, so this pin has no effect.")
+                            "Codex " + overlay.codexVersion() + " has no feature `" + key + "`, so this pin has no effect.")
                             .withHint(s.map(x -> "Did you mean `" + x + "`?").orElse("Check `codex features list`.")));
                 }
             }

@@ -24,14 +24,6 @@ final class TomlText {
         this.spans = TomlSpans.of(source.text());
     }
 
-    SourceText source() {
-        return source;
-    }
-
-    String text() {
-        return source.text();
-    }
-
     /** Position of the key of {@code path} (its last segment), or the nearest ancestor. */
     SourcePosition keyPosition(List<String> path) {
         return source.position(spans.keyOffset(path));
