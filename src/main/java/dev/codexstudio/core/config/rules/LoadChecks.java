@@ -74,6 +74,7 @@ final class LoadChecks {
         c.files();
         c.rolloutBudget();
         c.multiAgentWaitTimeouts();
+        c.enterpriseIdp();
         return c.out;
     }
 
@@ -144,7 +145,7 @@ final class LoadChecks {
                         "Model provider `" + id + "` has no name (provider name must not be empty), so Codex does not start.")
                         .withHint("Add `name = \"…\"` to [model_providers." + id + "]."));
             }
-            if (entry.containsKey("aws") && setHere(firstLeaf(List.of("model_providers", id, "aws")))) {
+            if (entry.containsKey("aws") && providers.get(List.of(id)) instanceof TomlTable mine && mine.contains(List.of("aws"))) {
                 out.add(Diagnostic.error("config/invalid-model-provider",
                         text.keyPosition(List.of("model_providers", id, "aws")),
                         "Provider `" + id + "` sets `aws`, which is only supported for `amazon-bedrock` or "
@@ -308,6 +309,17 @@ final class LoadChecks {
                     "In features.multi_agent_v2, " + problem + " (unset values default to 10000, 30000 and 3600000), so "
                             + "Codex does not start.")
                     .withHint("Set the three wait timeouts so that min <= default <= max."));
+        }
+    }
+
+    /** An enterprise IdP that names a token endpoint auth method needs a client secret. */
+    private void enterpriseIdp() {
+        List<String> method = List.of("mcp_enterprise_managed_auth", "idp", "token_endpoint_auth_method");
+        if (value(method.toArray(String[]::new)).isPresent() && setHere(method)
+                && value("mcp_enterprise_managed_auth", "idp", "client_secret").isEmpty()) {
+            out.add(Diagnostic.error("config/missing-key", text.keyPosition(method),
+                    "The enterprise IdP sets `token_endpoint_auth_method` without `client_secret`, so Codex does not start.")
+                    .withHint("Add `client_secret` to [mcp_enterprise_managed_auth.idp] or remove the auth method."));
         }
     }
 

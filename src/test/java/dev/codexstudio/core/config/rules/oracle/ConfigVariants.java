@@ -256,6 +256,9 @@ final class ConfigVariants {
         v.add(Variant.user("thread-store-endpoint", "experimental_thread_store_endpoint = \"http://localhost:9\"\n"));
         v.add(Variant.user("compact-threshold-150", "model_post_turn_compact_threshold_percent = 150\n"));
         v.add(Variant.user("compact-threshold-50", "model_post_turn_compact_threshold_percent = 50\n"));
+        v.add(Variant.user("enterprise-auth-method-no-secret", "[mcp_enterprise_managed_auth.idp]\nissuer = \"https://idp\"\n"
+                + "client_id = \"c\"\ntoken_endpoint_auth_method = \"client_secret_post\"\n"));
+        v.add(Variant.user("enterprise-auth-ok", "[mcp_enterprise_managed_auth.idp]\nissuer = \"https://idp\"\nclient_id = \"c\"\n"));
         v.add(Variant.user("enterprise-auth-string", "mcp_enterprise_managed_auth = \"x\"\n"));
         v.add(Variant.user("new-top-level-key-bad", "thread_unload_delay_secs = -30\n"));
         return v;
