@@ -1,6 +1,7 @@
 package dev.codexstudio.conformance;
 
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.rules.ConfigRules;
 
 /** Whether the studio predicts that Codex loads this config stack. */
 final class ConfigAcceptance {
@@ -9,6 +10,6 @@ final class ConfigAcceptance {
     }
 
     static boolean accepts(ConfigStack stack) {
-        return stack.loadFailures().isEmpty();
+        return ConfigRules.refusals(stack).isEmpty();
     }
 }

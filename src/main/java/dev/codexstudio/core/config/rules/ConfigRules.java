@@ -36,8 +36,8 @@ import org.tomlj.TomlTable;
  * them. The severity contract: ERROR exactly when Codex would refuse to start with the file (syntax errors, invalid
  * UTF-8, wrong types, unknown enumeration values, {@code approval_policy = "untrusted"}, a legacy {@code profile}
  * selector, …); WARNING or INFO for what Codex accepts but ignores, deprecates or what does not travel with a
- * repository. In a project that Codex does not trust (its layer is loaded but disabled) problems that would stop
- * Codex once the project is trusted are reported as warnings, except invalid UTF-8, which Codex rejects anyway.
+ * repository. A project layer that Codex loads but disables (the project is not trusted on this machine) is checked
+ * as if it were trusted, because that is how the repository is meant to be used; an info note says it is disabled.
  */
 public final class ConfigRules {
 
@@ -85,6 +85,30 @@ public final class ConfigRules {
         out.addAll(FileChecks.guarded("requirements", stack.environment().systemRequirementsFile(),
                 () -> RequirementsRules.conflicts(stack)));
         out.sort(Diagnostic.ORDER);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The errors that make Codex refuse to start with this stack, for its working directory: load failures, and
+     * errors in the layers Codex actually reads (enabled layers and requirements). Errors in a disabled project
+     * layer do not count (Codex skips that layer), except invalid UTF-8, which Codex rejects in any layer. Empty
+     * means Codex loads this config.
+     */
+    public static List<Diagnostic> refusals(ConfigStack stack) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ConfigStack.LoadFailure f : stack.loadFailures()) {
+            out.add(Diagnostic.error("config/load-failure", f.position(), f.message()));
+        }
+        for (ConfigLayer layer : stack.layers()) {
+            for (Diagnostic d : check(layer, stack)) {
+                if (d.isError() && (layer.enabled() || d.rule().equals("config/invalid-utf8"))) {
+                    out.add(d);
+                }
+            }
+        }
+        for (RequirementsFile f : stack.requirements().files()) {
+            RequirementsRules.check(f, stack).stream().filter(Diagnostic::isError).forEach(out::add);
+        }
         return List.copyOf(out);
     }
 
@@ -400,27 +424,19 @@ public final class ConfigRules {
                     null, ignored);
         }
 
-        /** Downgrades findings in a disabled project layer (Codex does not load it), and adds a note why. */
+        /**
+         * For a disabled project layer (the project is not trusted on this machine), adds a note why. Findings keep
+         * their severity: the repository's config is meant to be loaded once the project is trusted, and then Codex
+         * would refuse it (see docs/decisions/0003).
+         */
         private List<Diagnostic> finish() {
             if (layer.enabled() || layer.kind() != LayerKind.PROJECT) {
                 return List.copyOf(out);
             }
-            List<Diagnostic> adjusted = new ArrayList<>();
-            for (Diagnostic d : out) {
-                if (d.isError() && !d.rule().equals("config/invalid-utf8")) {
-                    String message = d.message().replace("; Codex refuses to load this file.", ".")
-                            .replace(", so Codex does not start.", ".");
-                    adjusted.add(new Diagnostic(d.rule(), Severity.WARNING, d.position(),
-                            message.substring(0, message.length() - 1)
-                                    + " (Codex skips this file until the project is trusted; then it would refuse to start).",
-                            d.hint(), d.fix()));
-                } else {
-                    adjusted.add(d);
-                }
-            }
+            List<Diagnostic> adjusted = new ArrayList<>(out);
             String reason = layer.disabledReason() == null ? "The project is not trusted." : layer.disabledReason();
             adjusted.add(Diagnostic.info("config/untrusted-project", SourcePosition.ofFile(layer.file()),
-                    "Codex does not load this project config because the project is not trusted.")
+                    "Codex does not load this project config on this machine yet, because the project is not trusted.")
                     .withHint(reason));
             return List.copyOf(adjusted);
         }

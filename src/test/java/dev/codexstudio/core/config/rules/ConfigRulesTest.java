@@ -197,10 +197,12 @@ class ConfigRulesTest {
     }
 
     @Test
-    void untrustedProjectProblemsAreWarningsExceptInvalidUtf8() throws IOException {
-        List<Diagnostic> ds = new StackFixture(temp).project("model = 5\n", "untrusted").diagnostics();
-        assertThat(only(ds, "config/wrong-type").severity()).isEqualTo(Severity.WARNING);
+    void untrustedProjectProblemsStayErrorsButDoNotStopCodexExceptInvalidUtf8() throws IOException {
+        StackFixture untrusted = new StackFixture(temp).project("model = 5\n", "untrusted");
+        List<Diagnostic> ds = untrusted.diagnostics();
+        assertThat(only(ds, "config/wrong-type").severity()).isEqualTo(Severity.ERROR);
         assertThat(only(ds, "config/untrusted-project").severity()).isEqualTo(Severity.INFO);
+        assertThat(ConfigRules.refusals(untrusted.stack())).isEmpty();
         List<Diagnostic> utf8 = new StackFixture(temp.resolve("b")).projectBytes(new byte[] {'a', '=', (byte) 0xc3}, null)
                 .diagnostics();
         assertThat(only(utf8, "config/invalid-utf8").severity()).isEqualTo(Severity.ERROR);

@@ -124,7 +124,7 @@ class CorpusConfigFindingsTest {
 
     private static ConfigStack stack(CodexEnvironment env, Path file, List<ConfigLayer> layers, Requirements req) {
         Path dir = file.getParent();
-        ProjectContext project = new ProjectContext(dir, dir, Optional.empty(), Optional.empty(), Map.of(),
+        ProjectContext project = new ProjectContext(dir, dir, dir, Optional.empty(), Optional.empty(), Map.of(),
                 env.userConfigFile());
         return new ConfigStack(env, project, layers, req, List.of(), List.of());
     }
