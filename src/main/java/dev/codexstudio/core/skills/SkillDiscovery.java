@@ -109,10 +109,12 @@ public final class SkillDiscovery {
     public static List<SkillRoot> roots(ConfigStack stack, boolean bundledEnabled) {
         CodexEnvironment env = stack.environment();
         List<SkillRoot> roots = new ArrayList<>();
-        List<ConfigLayer> project = new ArrayList<>(stack.projectLayers());
-        Collections.reverse(project);
-        for (ConfigLayer layer : project) {
-            roots.add(SkillRoot.of(layer.folder().resolve("skills"), SkillRootKind.PROJECT_CODEX_FOLDER));
+        List<String> markers = rootMarkers(stack);
+        Path cwd = stack.project().cwd();
+        List<Path> folders = projectConfigFolders(cwd, markers, env.codexHome());
+        Collections.reverse(folders);
+        for (Path folder : folders) {
+            roots.add(SkillRoot.of(folder.resolve("skills"), SkillRootKind.PROJECT_CODEX_FOLDER));
         }
         roots.add(SkillRoot.of(env.codexHome().resolve("skills"), SkillRootKind.CODEX_HOME_SKILLS));
         roots.add(SkillRoot.of(env.userHome().resolve(".agents").resolve("skills"), SkillRootKind.USER_AGENTS));
@@ -121,8 +123,7 @@ public final class SkillDiscovery {
                     SkillRootKind.CODEX_HOME_SYSTEM));
         }
         roots.add(SkillRoot.of(env.systemDir().resolve("skills"), SkillRootKind.ADMIN));
-        Path cwd = stack.project().cwd();
-        Path projectRoot = projectRoot(cwd, rootMarkers(stack));
+        Path projectRoot = projectRoot(cwd, markers);
         for (Path dir : dirsFromRootToCwd(projectRoot, cwd)) {
             Path agents = dir.resolve(".agents").resolve("skills");
             if (Files.isDirectory(agents)) {
@@ -148,6 +149,53 @@ public final class SkillDiscovery {
             return list.stream().map(String.class::cast).toList();
         }
         return List.of(".git");
+    }
+
+    /**
+     * The project {@code .codex} folders Codex makes config layers of (trusted or not), root first: each
+     * {@code <dir>/.codex} folder from the config project root down to cwd, except {@code $CODEX_HOME}.
+     * The config project root is found like {@link #projectRoot} except that a {@code .git} marker counts
+     * only as a file or as a folder holding {@code HEAD}: an empty {@code .git} folder does not count here
+     * (it does for {@code .agents/skills}).
+     */
+    static List<Path> projectConfigFolders(Path cwd, List<String> markers, Path codexHome) {
+        Path root = cwd;
+        if (!markers.isEmpty()) {
+            search:
+            for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+                for (String marker : markers) {
+                    if (configMarkerExists(dir, marker)) {
+                        root = dir;
+                        break search;
+                    }
+                }
+            }
+        }
+        Path home = codexHome.toAbsolutePath().normalize();
+        Path homeReal = canonical(home);
+        List<Path> out = new ArrayList<>();
+        for (Path dir : dirsFromRootToCwd(root, cwd)) {
+            Path folder = dir.resolve(".codex");
+            if (Files.isDirectory(folder) && !folder.equals(home) && !canonical(folder).equals(homeReal)) {
+                out.add(folder);
+            }
+        }
+        return out;
+    }
+
+    private static boolean configMarkerExists(Path dir, String marker) {
+        try {
+            Path p = dir.resolve(marker);
+            if (!marker.equals(".git")) {
+                return Files.exists(p);
+            }
+            if (Files.isDirectory(p)) {
+                return Files.exists(p.resolve("HEAD"));
+            }
+            return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p) || Files.isRegularFile(p);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Nearest ancestor of cwd (inclusive) where some marker exists (symlinks followed); else cwd. */
