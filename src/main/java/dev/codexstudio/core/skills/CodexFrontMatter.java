@@ -83,7 +83,8 @@ final class CodexFrontMatter {
             }
         }
         if (!result.ok()) {
-            return CodexReading.failure("invalid YAML: " + result.error(), yaml);
+            return new CodexReading(null, null, null, false, yaml, "invalid YAML: " + result.error(),
+                    result.errorMark(), result.errorOffset());
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) result.value();
@@ -102,12 +103,12 @@ final class CodexFrontMatter {
             shortDescription = collapsed.isEmpty() ? null : collapsed;
         }
         if (RustText.charCount(name) > MAX_NAME_LENGTH) {
-            return new CodexReading(null, null, null, repaired, yaml, NAME_TOO_LONG);
+            return new CodexReading(null, null, null, repaired, yaml, NAME_TOO_LONG, null, 0);
         }
         if (description.isEmpty()) {
-            return new CodexReading(null, null, null, repaired, yaml, MISSING_DESCRIPTION);
+            return new CodexReading(null, null, null, repaired, yaml, MISSING_DESCRIPTION, null, 0);
         }
-        return new CodexReading(name, description, shortDescription, repaired, yaml, null);
+        return new CodexReading(name, description, shortDescription, repaired, yaml, null, null, 0);
     }
 
     /** The folder-name default: the parent directory's name, whitespace collapsed, else {@code skill}. */

@@ -456,9 +456,24 @@ public final class SkillDiscovery {
                 }
                 return;
             }
+            OpenAiYaml openAi = readOpenAi(dir);
+            if (excludesCodex(openAi)) {
+                findings.add(new SkillScanFinding(SkillScanFinding.Kind.EXCLUDED_BY_PRODUCTS, real, root, name));
+                return;
+            }
             skills.add(new Skill(name, reading.description(), reading.shortDescription(), real, dir, root.scope(),
-                    root, true, document, readOpenAi(dir), listFiles(dir), walked, reading));
+                    root, true, document, openAi, listFiles(dir), walked, reading));
         }
+    }
+
+    /** {@code policy.products} that Codex honours and that does not list Codex. */
+    static boolean excludesCodex(OpenAiYaml openAi) {
+        if (openAi == null || !openAi.usedByCodex() || openAi.policy() == null
+                || openAi.policy().products().isEmpty()) {
+            return false;
+        }
+        return openAi.policy().products().stream().map(Located::value)
+                .noneMatch(p -> p.equals("codex") || p.equals("CODEX"));
     }
 
     private static boolean isSkillFileName(Path name) {

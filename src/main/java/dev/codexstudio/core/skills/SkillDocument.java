@@ -146,6 +146,26 @@ public final class SkillDocument {
         return source.position(offset);
     }
 
+    /**
+     * The file position of a place in the front matter as written (a libyaml mark, or for a reader error a
+     * byte offset into the front-matter text); the block start when there is no block.
+     */
+    SourcePosition frontMatterPosition(YamlMark mark, int byteOffset) {
+        if (block == null) {
+            return source.position(0);
+        }
+        String text = source.text();
+        List<String> texts = new ArrayList<>();
+        for (Line l : contentLines) {
+            texts.add(lineText(text, l));
+        }
+        MarkMapper mapper = new MarkMapper(String.join("\n", texts));
+        if (mark == null || (mark.isOrigin() && byteOffset > 0)) {
+            return byteOffset > 0 ? mapper.positionOfByte(byteOffset) : source.position(block.contentStart());
+        }
+        return mapper.position(mark);
+    }
+
     // ------------------------------------------------------------------ reading
 
     private static List<Line> lines(String text) {

@@ -29,7 +29,9 @@ public record SkillScanFinding(Kind kind, Path path, SkillRoot root, String deta
         /** A folder that could not be read. */
         UNREADABLE_DIRECTORY,
         /** A {@code SKILL.md} larger than the studio reads whole; only its start was analysed. */
-        FILE_TOO_LARGE
+        FILE_TOO_LARGE,
+        /** A skill whose {@code agents/openai.yaml} {@code policy.products} leaves out Codex: Codex hides it. */
+        EXCLUDED_BY_PRODUCTS
     }
 
     public SkillScanFinding {

@@ -284,6 +284,27 @@ class SkillsScanDifferentialTest {
             write(s.resolve("y2/SKILL.md"), "---\nname: ärger\ndescription: d\n---\n");
             return w;
         });
+        list.add(ws -> {
+            Path w = ws.w();
+            gitRepo(w);
+            Path s = w.resolve(".agents/skills");
+            String[][] policies = {
+                {"chatgpt-only", "policy:\n  products: [chatgpt]\n"},
+                {"codex-and-atlas", "policy:\n  products: [atlas, CODEX]\n"},
+                {"empty-products", "policy:\n  products: []\n"},
+                {"bogus-product", "policy:\n  products: [bogus]\n"},
+                {"implicit-off", "policy:\n  allow_implicit_invocation: false\n  products: [ATLAS]\n"},
+                {"invalid-yaml", "interface: [\npolicy:\n  products: [chatgpt]\n"},
+                {"interface-only", "interface:\n  display_name: Nice\n"},
+            };
+            for (String[] p : policies) {
+                skill(s.resolve(p[0]), p[0]);
+                write(s.resolve(p[0]).resolve("agents/openai.yaml"), p[1]);
+            }
+            skill(s.resolve("yml-name"), "yml-name");
+            write(s.resolve("yml-name/agents/openai.yml"), "policy:\n  products: [chatgpt]\n");
+            return w;
+        });
         return list;
     }
 

@@ -51,6 +51,19 @@ final class SerdeError extends RuntimeException {
         return kind;
     }
 
+    /** Where the error is, or null when serde_yaml does not know. */
+    YamlMark mark() {
+        if (kind == Kind.LIBYAML) {
+            return syntax.problemMark();
+        }
+        return mark;
+    }
+
+    /** A reader error's byte offset, else 0. */
+    int offset() {
+        return kind == Kind.LIBYAML ? syntax.problemOffset() : 0;
+    }
+
     /** serde_yaml's {@code fix_mark}: a message without a position gets this one. */
     SerdeError fixMark(YamlMark at, SerdePath where) {
         if (kind == Kind.MESSAGE && mark == null) {

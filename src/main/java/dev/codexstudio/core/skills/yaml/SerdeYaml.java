@@ -75,11 +75,13 @@ public final class SerdeYaml {
     /**
      * The outcome of a deserialization.
      *
-     * @param value the value ({@code Map} for structs, {@code List}, {@code String}, {@code Boolean}, or
-     *              {@code null} for a missing option) when {@code error} is {@code null}
-     * @param error serde_yaml's message when it fails
+     * @param value       the value ({@code Map} for structs, {@code List}, {@code String}, {@code Boolean},
+     *                    or {@code null} for a missing option) when {@code error} is {@code null}
+     * @param error       serde_yaml's message when it fails
+     * @param errorMark   where the error is, when serde_yaml knows (else null)
+     * @param errorOffset for a reader error, its byte offset in the input (else 0)
      */
-    public record Result(Object value, String error) {
+    public record Result(Object value, String error, YamlMark errorMark, int errorOffset) {
         public boolean ok() {
             return error == null;
         }
@@ -100,9 +102,9 @@ public final class SerdeYaml {
                 throw SerdeError.of(SerdeError.Kind.MORE_THAN_ONE_DOCUMENT);
             }
         } catch (SerdeError e) {
-            return new Result(null, e.display());
+            return new Result(null, e.display(), e.mark(), e.offset());
         }
-        return new Result(value, null);
+        return new Result(value, null, null, 0);
     }
 
     /** Whether {@code serde_yaml::from_str::<serde_yaml::Value>(input)} succeeds. */
