@@ -33,6 +33,7 @@ public final class SkillDocument {
     private final boolean edited;
     private final boolean truncated;
     private final List<Line> contentLines;
+    private MarkMapper readMapper;
 
     /**
      * Where the front matter is, as offsets into {@link SourceText#text()}.
@@ -147,6 +148,15 @@ public final class SkillDocument {
     }
 
     /**
+     * The file position of a YAML mark of the parsed front matter (as {@link FrontMatter#root()} reports
+     * them); the block start when there is no front matter.
+     */
+    public SourcePosition position(YamlMark mark) {
+        return readMapper == null ? source.position(block == null ? 0 : block.contentStart())
+                : readMapper.position(mark);
+    }
+
+    /**
      * The file position of a place in the front matter as written (a libyaml mark, or for a reader error a
      * byte offset into the front-matter text); the block start when there is no block.
      */
@@ -209,6 +219,7 @@ public final class SkillDocument {
         }
         YamlComposer.Composed composed = YamlComposer.compose(read);
         MarkMapper mapper = new MarkMapper(read);
+        readMapper = mapper;
         List<FrontMatter.Entry> entries = new ArrayList<>();
         if (composed.root() instanceof YamlNode.Mapping mapping) {
             for (YamlNode.Entry e : mapping.entries()) {
