@@ -523,10 +523,6 @@ public final class SkillDiscovery {
     private static Read readSkillFile(Path file) {
         Read r = new Read();
         try {
-            if (Files.isDirectory(file)) {
-                r.failure = "Is a directory (os error 21)";
-                return r;
-            }
             long size = Files.size(file);
             byte[] bytes = FileReads.readPrefix(file, FileReads.MAX_PARSED_FILE_BYTES);
             r.source = SourceText.of(file, bytes);

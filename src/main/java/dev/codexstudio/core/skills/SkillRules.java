@@ -5,7 +5,11 @@ import dev.codexstudio.core.model.Edit;
 import dev.codexstudio.core.model.Fix;
 import dev.codexstudio.core.model.Severity;
 import dev.codexstudio.core.model.SourcePosition;
+import dev.codexstudio.core.skills.yaml.ScalarStyle;
+import dev.codexstudio.core.skills.yaml.SerdeYaml;
 import dev.codexstudio.core.skills.yaml.YamlNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -42,7 +46,8 @@ public final class SkillRules {
     static final int OPENAI_MAX_TOOL_TYPE = 64;
 
     private static final Pattern SPEC_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern LINK = Pattern.compile(
+            "!?\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern FOLDER_PATH = Pattern.compile(
             "(?<![\\w./%-])((?:scripts|references|assets|agents)/[\\w./-]*[\\w-])(?![\\w%])");
     private static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -295,8 +300,9 @@ public final class SkillRules {
         for (FrontMatter.Entry e : front.entries()) {
             counts.merge(e.key(), 1, Integer::sum);
         }
+        Set<String> unknownReported = new HashSet<>();
         for (FrontMatter.Entry e : front.entries()) {
-            if (!SPEC_KEYS.contains(e.key()) && counts.get(e.key()) >= 1) {
+            if (!SPEC_KEYS.contains(e.key()) && unknownReported.add(e.key())) {
                 boolean claude = CLAUDE_CODE_KEYS.contains(e.key());
                 out.add(new Diagnostic("skills/unknown-front-matter-key", claude ? Severity.INFO : Severity.WARNING,
                         e.keyPosition(), "`" + e.key() + "` is not an Agent Skills front-matter key"
@@ -304,7 +310,6 @@ public final class SkillRules {
                                 + "; Codex ignores it and `skills-ref validate` rejects it.",
                         "Remove it, or move it under `metadata:` as a string.", null)
                         .withFix(editFix("Remove `" + e.key() + "`", doc, () -> doc.withoutField(e.key()))));
-                counts.put(e.key(), -1);
             }
         }
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
@@ -414,8 +419,8 @@ public final class SkillRules {
         for (YamlNode.Entry m : map.entries()) {
             if (!(m.key().resolved() instanceof YamlNode.Scalar)
                     || !(m.value().resolved() instanceof YamlNode.Scalar v)
-                    || (v.style() == dev.codexstudio.core.skills.yaml.ScalarStyle.PLAIN
-                    && !dev.codexstudio.core.skills.yaml.SerdeYaml.plainIsString(v.value()) && !v.value().isEmpty())) {
+                    || (v.style() == ScalarStyle.PLAIN && !SerdeYaml.plainIsString(v.value())
+                    && !v.value().isEmpty())) {
                 String key = m.key().resolved() instanceof YamlNode.Scalar k ? k.value() : "?";
                 out.add(Diagnostic.warning("skills/metadata-not-string-map", doc.position(m.key().start()),
                         "`metadata." + key + "` is not a string; the Agent Skills specification wants string values.")
@@ -496,7 +501,7 @@ public final class SkillRules {
         }
         if (target.contains("%")) {
             try {
-                target = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                target = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return;
             }

@@ -165,6 +165,9 @@ class SkillRulesTest {
         assertThat(rule(ds, "skills/duplicate-key")).get()
                 .satisfies(x -> assertThat(x.position().line()).isEqualTo(7));
         assertThat(rule(ds, "skills/allowed-tools-format")).isEmpty();
+        List<Diagnostic> twice = SkillRules.check(doc("y", "---\nname: y\ndescription: d\nx: 1\nx: 2\n---\n"));
+        assertThat(twice).extracting(Diagnostic::rule)
+                .containsExactlyInAnyOrder("skills/unknown-front-matter-key", "skills/duplicate-key");
     }
 
     @Test
