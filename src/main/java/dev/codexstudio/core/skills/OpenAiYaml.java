@@ -75,6 +75,112 @@ public record OpenAiYaml(Path file, SourceText source, YamlNode root, String inv
         }
     }
 
+    /**
+     * What Codex keeps from this file (as its app-server reports it).
+     *
+     * @param ui    kept {@code interface} fields by Codex's JSON name ({@code displayName}, {@code iconSmall}
+     *              (an absolute path), …); empty when Codex keeps no interface
+     * @param tools kept dependency tools, each with its non-null fields ({@code type}, {@code value}, …)
+     */
+    public record CodexMetadata(Map<String, String> ui, List<Map<String, String>> tools) {
+        public CodexMetadata {
+            ui = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ui));
+            tools = List.copyOf(tools);
+        }
+    }
+
+    /**
+     * The interface fields and dependencies Codex keeps for a skill in {@code skillDir} (its canonical
+     * folder): texts are whitespace-collapsed and dropped when empty or too long (64 characters for
+     * {@code display_name} and a tool's {@code type} and {@code transport}, 1024 otherwise); icons must be
+     * relative paths whose first part is {@code assets} (no {@code ..}) and become absolute; a brand colour
+     * must be {@code #RRGGBB}; a tool without a usable {@code type} or {@code value} is dropped.
+     */
+    public CodexMetadata codexMetadata(Path skillDir) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        List<Map<String, String>> keptTools = new ArrayList<>();
+        if (!usedByCodex()) {
+            return new CodexMetadata(kept, keptTools);
+        }
+        if (ui != null) {
+            putText(kept, "displayName", ui.displayName(), 64);
+            putText(kept, "shortDescription", ui.shortDescription(), 1024);
+            String small = iconPath(ui.iconSmall(), skillDir);
+            if (small != null) {
+                kept.put("iconSmall", small);
+            }
+            String large = iconPath(ui.iconLarge(), skillDir);
+            if (large != null) {
+                kept.put("iconLarge", large);
+            }
+            if (ui.brandColor() != null) {
+                String color = RustText.trim(ui.brandColor().value());
+                if (color.matches("#[0-9A-Fa-f]{6}")) {
+                    kept.put("brandColor", color);
+                }
+            }
+            putText(kept, "defaultPrompt", ui.defaultPrompt(), 1024);
+        }
+        for (ToolDependency tool : tools) {
+            Map<String, String> t = new LinkedHashMap<>();
+            putText(t, "type", tool.type(), 64);
+            putText(t, "value", tool.value(), 1024);
+            if (!t.containsKey("type") || !t.containsKey("value")) {
+                continue;
+            }
+            putText(t, "description", tool.description(), 1024);
+            putText(t, "transport", tool.transport(), 64);
+            putText(t, "command", tool.command(), 1024);
+            putText(t, "url", tool.url(), 1024);
+            keptTools.add(t);
+        }
+        return new CodexMetadata(kept, keptTools);
+    }
+
+    private static void putText(Map<String, String> into, String key, Located<String> field, int max) {
+        if (field == null) {
+            return;
+        }
+        String v = RustText.collapseWhitespace(field.value());
+        if (!v.isEmpty() && RustText.charCount(v) <= max) {
+            into.put(key, v);
+        }
+    }
+
+    /** An icon path as Codex resolves it (absolute, under the skill's assets folder), or null when ignored. */
+    static String iconPath(Located<String> icon, Path skillDir) {
+        if (icon == null || icon.value().isEmpty()) {
+            return null;
+        }
+        Path p;
+        try {
+            p = Path.of(icon.value());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (p.isAbsolute()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Path part : p) {
+            String name = part.toString();
+            if (name.equals("..")) {
+                return null;
+            }
+            if (!name.equals(".") && !name.isEmpty()) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty() || !parts.get(0).equals("assets")) {
+            return null;
+        }
+        Path out = skillDir;
+        for (String part : parts) {
+            out = out.resolve(part);
+        }
+        return out.toString();
+    }
+
     /** Whether Codex uses this file (it parsed as Codex's metadata struct). */
     public boolean usedByCodex() {
         return invalid == null;

@@ -52,9 +52,9 @@ final class CodexOracle {
         return new CodexOracle(bin);
     }
 
-    /** A skill as the app-server lists it. */
+    /** A skill as the app-server lists it (interface fields and tools with their non-null values). */
     record ListedSkill(String name, String description, String shortDescription, String path, String scope,
-            boolean enabled) {
+            boolean enabled, Map<String, String> ui, List<Map<String, String>> tools) {
     }
 
     /** An error as the app-server lists it. */
@@ -107,9 +107,16 @@ final class CodexOracle {
             JsonNode data = response.get("result").get("data").get(0);
             List<ListedSkill> skills = new ArrayList<>();
             for (JsonNode s : data.get("skills")) {
+                List<Map<String, String>> tools = new ArrayList<>();
+                if (s.hasNonNull("dependencies")) {
+                    for (JsonNode t : s.get("dependencies").get("tools")) {
+                        tools.add(nonNullFields(t));
+                    }
+                }
                 skills.add(new ListedSkill(s.get("name").asText(), s.get("description").asText(),
                         s.hasNonNull("shortDescription") ? s.get("shortDescription").asText() : null,
-                        s.get("path").asText(), s.get("scope").asText(), s.get("enabled").asBoolean()));
+                        s.get("path").asText(), s.get("scope").asText(), s.get("enabled").asBoolean(),
+                        s.hasNonNull("interface") ? nonNullFields(s.get("interface")) : Map.of(), tools));
             }
             List<ListedError> errors = new ArrayList<>();
             for (JsonNode e : data.get("errors")) {
@@ -121,6 +128,16 @@ final class CodexOracle {
             process.destroyForcibly();
             watchdog.interrupt();
         }
+    }
+
+    private static Map<String, String> nonNullFields(JsonNode object) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return out;
     }
 
     private static ObjectNode request(int id, String method, JsonNode params) {

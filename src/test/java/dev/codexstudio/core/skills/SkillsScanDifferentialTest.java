@@ -308,6 +308,79 @@ class SkillsScanDifferentialTest {
         return list;
     }
 
+    private static final String[] OPENAI_YAML = {
+        "interface:\n  display_name: Nice Name\n",
+        "interface:\n  display_name: \"  spaced   out \"\n  short_description: Short\n",
+        "interface:\n  display_name: " + "d".repeat(64) + "\n",
+        "interface:\n  display_name: " + "d".repeat(65) + "\n  default_prompt: Use it\n",
+        "interface:\n  display_name: \"\"\n  short_description: \"   \"\n",
+        "interface:\n  short_description: " + "s".repeat(1025) + "\n  default_prompt: " + "p".repeat(1024) + "\n",
+        "interface:\n  icon_small: assets/s.svg\n  icon_large: ./assets/l.png\n",
+        "interface:\n  icon_small: assets/./x/../s.svg\n  icon_large: assets\n",
+        "interface:\n  icon_small: /abs/s.svg\n  icon_large: img/l.png\n",
+        "interface:\n  icon_small: ../assets/s.svg\n  icon_large: assets//deep/l.png\n",
+        "interface:\n  icon_small: \"\"\n  icon_large: https://x/l.png\n",
+        "interface:\n  brand_color: \"#12abEF\"\n",
+        "interface:\n  brand_color: \" #00ff00 \"\n",
+        "interface:\n  brand_color: red\n  display_name: x\n",
+        "interface:\n  brand_color: \"#FFF\"\n  display_name: y\n",
+        "interface:\n  brand_color: \"#ggg000\"\n  display_name: z\n",
+        "interface:\n  display_name: 5\n  short_description: true\n",
+        "interface: ~\n",
+        "interface:\n  display_name: [a]\n",
+        "interface:\n  display_name: ok\n  unknown: field\nextra: 1\n",
+        "dependencies:\n  tools:\n    - type: mcp\n      value: srv\n    - type: env_var\n      value: TOKEN\n"
+                + "      description: \"  the   token \"\n    - value: no-type\n    - type: mcp\n",
+        "dependencies:\n  tools:\n    - type: " + "t".repeat(65) + "\n      value: v\n    - type: mcp\n"
+                + "      value: w\n      transport: " + "x".repeat(65) + "\n      command: npx srv\n"
+                + "      url: http://localhost\n",
+        "dependencies:\n  tools: []\n",
+        "dependencies:\n  tools:\n    - type: mcp\n      value: srv\n      oauth:\n        callbackPort: 5\n",
+        "policy:\n  allow_implicit_invocation: false\ninterface:\n  display_name: Quiet\n",
+        "interface:\n  display_name: &n Shared\n  short_description: *n\n",
+        "interface: [\n",
+        "",
+    };
+
+    @Test
+    void openAiYamlMatchesCodex(@TempDir Path tmp) throws Exception {
+        CodexOracle oracle = CodexOracle.require();
+        Workspace ws = new Workspace(Files.createDirectories(tmp.resolve("home")),
+                Files.createDirectories(tmp.resolve("uh")), tmp);
+        Path w = ws.w();
+        gitRepo(w);
+        for (int i = 0; i < OPENAI_YAML.length; i++) {
+            Path dir = w.resolve(".agents/skills").resolve(String.format("o%02d", i));
+            skill(dir, String.format("o%02d", i));
+            write(dir.resolve("agents/openai.yaml"), OPENAI_YAML[i]);
+            Files.createDirectories(dir.resolve("assets"));
+        }
+        CodexOracle.Listing codex = oracle.skillsList(ws.home(), ws.userHome(), w);
+        SkillCatalog ours = SkillDiscovery.discover(ConfigStackLoader.load(new CodexEnvironment(ws.home(),
+                ws.userHome(), CodexEnvironment.DEFAULT_SYSTEM_DIR, null), w));
+        StringBuilder report = new StringBuilder();
+        for (CodexOracle.ListedSkill listed : codex.skills()) {
+            if (!listed.scope().equals("repo")) {
+                continue;
+            }
+            Skill mine = ours.skills().stream().filter(s -> s.skillFile().toString().equals(listed.path()))
+                    .findFirst().orElseThrow();
+            OpenAiYaml.CodexMetadata kept = mine.openAi() == null ? new OpenAiYaml.CodexMetadata(java.util.Map.of(),
+                    List.of()) : mine.openAi().codexMetadata(mine.dir());
+            java.util.Map<String, String> expectedUi = new java.util.LinkedHashMap<>(listed.ui());
+            if (!expectedUi.equals(kept.ui()) || !listed.tools().equals(kept.tools())) {
+                report.append("\n--- ").append(listed.name()).append("\n  codex: ").append(expectedUi).append(' ')
+                        .append(listed.tools()).append("\n  ours:  ").append(kept.ui()).append(' ')
+                        .append(kept.tools());
+            }
+        }
+        assertThat(codex.skills()).filteredOn(s -> s.scope().equals("repo")).hasSize(OPENAI_YAML.length);
+        assertThat(codex.skills()).filteredOn(s -> s.scope().equals("repo") && !s.ui().isEmpty()).hasSizeGreaterThan(10);
+        assertThat(codex.skills()).filteredOn(s -> s.ui().containsKey("iconSmall")).isNotEmpty();
+        assertThat(codex.skills()).filteredOn(s -> !s.tools().isEmpty()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(report.toString()).as("openai.yaml fields kept by Codex").isEmpty();
+    }
+
     @Test
     void discoveryMatchesCodexOnScanScenarios(@TempDir Path tmp) throws Exception {
         CodexOracle oracle = CodexOracle.require();
