@@ -3,9 +3,11 @@ package dev.codexstudio.conformance;
 import dev.codexstudio.core.agents.AgentsInstructions;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
+import dev.codexstudio.core.skills.SkillDiscovery;
 import dev.codexstudio.core.stack.CwdView;
 import dev.codexstudio.core.stack.Stack;
 import dev.codexstudio.core.stack.StackScanner;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,11 @@ final class StackComparison {
     }
 
     private void compareWorld(CodexOracle codex, World world) throws IOException, InterruptedException {
+        List<CwdView> all = new ArrayList<>();
+        for (Path repo : world.repos()) {
+            all.addAll(StackScanner.scan(repo, world.environment()).views());
+        }
+        compareLists(codex, world, all);
         for (Path repo : world.repos()) {
             Stack stack = StackScanner.scan(repo, world.environment());
             for (CwdView view : stack.views()) {
@@ -53,6 +60,27 @@ final class StackComparison {
                             + expected.orElse("<none>").replace("\n", "\\n") + "\n  studio: " + actual.replace("\n", "\\n"));
                 }
             }
+        }
+    }
+
+    /** {@code skills/list} for every directory of the world, from one app-server session. */
+    private void compareLists(CodexOracle codex, World world, List<CwdView> views) throws IOException {
+        if (views.isEmpty()) {
+            return;
+        }
+        Path[] cwds = views.stream().map(CwdView::cwd).toArray(Path[]::new);
+        JsonNode skills;
+        try (CodexOracle.AppServer server = codex.appServer(world.codexHome(), world.home(), world.dir())) {
+            skills = server.skillsList(cwds).path("data");
+        }
+        for (int i = 0; i < views.size(); i++) {
+            CwdView view = views.get(i);
+            JsonNode entry = skills.get(i);
+            String expected = SkillsListing.ofCodex(entry);
+            // Codex writes its bundled skills into $CODEX_HOME/skills/.system on first use: read after it ran.
+            String actual = SkillsListing.ofStudio(SkillDiscovery.discover(view.config()));
+            check("skills", expected.equals(actual), () -> view.cwd() + ": skills/list differs\n--- codex\n" + expected
+                    + "--- studio\n" + actual);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.codexstudio.core.skills;
 
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.rules.ConfigRules;
+import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.config.EffectiveConfig;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.io.FileReads;
@@ -68,10 +70,14 @@ public final class SkillDiscovery {
     public static SkillCatalog discover(ConfigStack stack) {
         Path cwd = stack.project().cwd();
         SkillConfigRules config = SkillConfigRules.from(stack);
-        if (!stack.loadFailures().isEmpty()) {
+        List<Diagnostic> refusals = ConfigRules.refusals(stack);
+        if (!refusals.isEmpty()) {
+            // Codex lists no skills at all when the config does not load, only this error for the cwd.
+            Diagnostic first = refusals.get(0);
+            String where = first.position().isWholeFile() ? first.position().file().toString()
+                    : first.position().toString();
             return new SkillCatalog(cwd, List.of(), List.of(), List.of(new SkillLoadError(cwd,
-                    "failed to reload config: " + stack.loadFailures().get(0).message(), null, null)),
-                    List.of(), config);
+                    "failed to reload config: " + where + ": " + first.message(), null, null)), List.of(), config);
         }
         Optional<SkillConfigRules.EntryNote> invalid = config.invalidEntry();
         if (invalid.isPresent()) {
