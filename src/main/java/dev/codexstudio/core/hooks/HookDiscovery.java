@@ -168,7 +168,7 @@ public final class HookDiscovery {
         private void appendGroup(HookSource source, HookEvent event, MatcherGroup group) {
             Path path = source.path();
             String matcher = effectiveMatcher(event, group);
-            if (matcher != null) {
+            if (matcher != null && HookMatcher.isRegex(matcher)) {
                 Optional<String> err = RustRegex.matcherError(matcher);
                 if (err.isPresent()) {
                     warnings.add("invalid matcher " + RustText.debug(matcher) + " in " + path + ": " + err.get());
@@ -181,20 +181,17 @@ public final class HookDiscovery {
                         warnings.add("skipping empty hook command in " + path);
                         continue;
                     }
-                    if (event.hasShortTimeout() && c.timeout() != null
-                            && Long.compareUnsigned(c.timeout(), HookEvent.SHORT_EVENT_TIMEOUT_CAP) > 0) {
-                        warnings.add("clamping " + event.tomlName() + " hook timeout to 3s in " + path);
+                    warnIfClamped(event, c.timeout(), path);
+                    boolean async = c.async();
+                    if (async && event.runsAsyncSynchronously()) {
+                        warnings.add("running async " + event.tomlName() + " hook synchronously in " + path);
+                        async = false;
                     }
                     Long acl = c.additionalContextLimit();
                     if (acl != null && !event.supportsAdditionalContext()) {
                         warnings.add("ignoring additionalContextLimit for " + event.tomlName() + " hook in " + path
                                 + ": this event cannot emit additionalContext");
                         acl = null;
-                    }
-                    boolean async = c.async();
-                    if (async && event.runsAsyncSynchronously()) {
-                        warnings.add("running async " + event.tomlName() + " hook synchronously in " + path);
-                        async = false;
                     }
                     add(source, event, group, handler, matcher, c.command(), null, null,
                             event.effectiveTimeout(c.timeout()), c.statusMessage(), async, acl, "command");
@@ -204,12 +201,20 @@ public final class HookDiscovery {
                                 + " MCP hooks are not supported");
                         continue;
                     }
+                    warnIfClamped(event, m.timeout(), path);
                     add(source, event, group, handler, matcher, null, m.server(), m.tool(),
                             event.effectiveTimeout(m.timeout()), m.statusMessage(), false, null, "mcpTool");
                 } else {
                     String type = handler.type();
                     warnings.add("skipping " + type + " hook in " + path + ": " + type + " hooks are not supported yet");
                 }
+            }
+        }
+
+        private void warnIfClamped(HookEvent event, Long timeout, Path path) {
+            if (event.hasShortTimeout() && timeout != null
+                    && Long.compareUnsigned(timeout, HookEvent.SHORT_EVENT_TIMEOUT_CAP) > 0) {
+                warnings.add("clamping " + event.tomlName() + " hook timeout to 3s in " + path);
             }
         }
 

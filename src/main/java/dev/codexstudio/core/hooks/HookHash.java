@@ -16,12 +16,16 @@ import java.util.Map;
  *
  * <p>Normalised command handler: {@code type}, {@code command}, {@code timeout} (effective: default 600, at least
  * 1, SessionEnd/Interrupt default 1 and capped at 3), {@code async} (as configured, even where Codex runs it
- * synchronously), {@code statusMessage} if set, {@code additionalContextLimit} if set and the event honours it;
+ * synchronously), {@code statusMessage} if set, {@code additionalContextLimit} if set, not the default 2500, and honoured by the
+ * event;
  * never {@code commandWindows}. MCP handler: {@code type}, {@code server}, {@code tool}, {@code input} (default
  * {@code {}}, numbers as {@code {"$serde_json::private::Number": "<text>"}}), {@code timeout},
  * {@code statusMessage} if set. All verified against Codex 0.169's {@code currentHash}.
  */
 public final class HookHash {
+
+    /** Codex's default {@code additionalContextLimit} (tokens); a limit equal to it does not enter the hash. */
+    public static final long DEFAULT_ADDITIONAL_CONTEXT_LIMIT = 2500;
 
     private HookHash() {
     }
@@ -37,7 +41,8 @@ public final class HookHash {
             if (c.statusMessage() != null) {
                 h.put("statusMessage", c.statusMessage());
             }
-            if (c.additionalContextLimit() != null && event.supportsAdditionalContext()) {
+            if (c.additionalContextLimit() != null && event.supportsAdditionalContext()
+                    && c.additionalContextLimit() != DEFAULT_ADDITIONAL_CONTEXT_LIMIT) {
                 h.put("additionalContextLimit", new Raw(Long.toUnsignedString(c.additionalContextLimit())));
             }
         } else if (handler instanceof HookHandler.McpTool m) {

@@ -1,0 +1,143 @@
+package dev.codexstudio.core.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ConfigStackLoader;
+import dev.codexstudio.core.model.CodexEnvironment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential test against the real Codex 0.169: random hook setups (hooks.json and inline TOML over the user
+ * layer and trusted project layers, trust state, features) go through Codex's {@code hooks/list} and through
+ * {@link HookDiscovery}; every entry field, the order, the hashes, trust statuses, warnings and errors must agree.
+ * The agreement figure is written to {@code target/hooks-differential.txt}.
+ */
+class HookDiscoveryDifferentialTest {
+
+    private static final int SETUPS = Integer.getInteger("studio.hooks.differential.setups", 320);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void discoveryAgreesWithCodexOnRandomSetups() throws Exception {
+        CodexOracle codex = CodexOracle.require();
+        List<String> disagreements = new ArrayList<>();
+        int entries = 0;
+        int warnings = 0;
+        for (int i = 0; i < SETUPS; i++) {
+            HookSetupGenerator gen = new HookSetupGenerator(1000L + i);
+            HookSetupGenerator.Setup s = gen.write(tmp.resolve("case-" + i));
+            CodexEnvironment env = new CodexEnvironment(s.codexHome(), s.userHome(), CodexEnvironment.DEFAULT_SYSTEM_DIR,
+                    null);
+            HookCatalog first = HookDiscovery.discover(ConfigStackLoader.load(env, s.cwd()));
+            List<String[]> keys = new ArrayList<>();
+            first.entries().forEach(e -> keys.add(new String[] {e.key(), e.currentHash()}));
+            Files.writeString(s.userConfig(), gen.withStates(s.userConfigText(), keys), StandardCharsets.UTF_8);
+
+            ConfigStack stack = ConfigStackLoader.load(env, s.cwd());
+            HookCatalog ours = HookDiscovery.discover(stack);
+            JsonNode theirs = codex.hooksList(s.codexHome(), s.userHome(), s.cwd());
+            List<String> diffs = compare(ours, theirs);
+            entries += ours.entries().size();
+            warnings += ours.warnings().size();
+            if (!diffs.isEmpty()) {
+                disagreements.add("setup " + i + " (" + s.cwd() + "):\n  " + String.join("\n  ", diffs));
+            }
+        }
+        int agreed = SETUPS - disagreements.size();
+        String report = "hooks differential vs Codex 0.169: " + agreed + "/" + SETUPS + " setups agree ("
+                + entries + " hook entries, " + warnings + " warnings compared)\n"
+                + String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size())));
+        Path out = Path.of(System.getProperty("studio.project.dir", ".")).resolve("target/hooks-differential.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report + "\n", StandardCharsets.UTF_8);
+        assertThat(disagreements).as(report).isEmpty();
+    }
+
+    /** Field-by-field comparison of our catalog with Codex's hooks/list entry. */
+    static List<String> compare(HookCatalog ours, JsonNode theirs) {
+        List<String> diffs = new ArrayList<>();
+        if (theirs.has("error")) {
+            diffs.add("Codex answered with an error: " + theirs.get("error"));
+            return diffs;
+        }
+        List<String> theirWarnings = new ArrayList<>();
+        theirs.path("warnings").forEach(w -> theirWarnings.add(w.asText()));
+        if (!theirWarnings.equals(ours.warnings())) {
+            diffs.add("warnings differ:\n    codex: " + theirWarnings + "\n    ours:  " + ours.warnings());
+        }
+        List<String> theirErrors = new ArrayList<>();
+        theirs.path("errors").forEach(e -> theirErrors.add(stripPosition(e.path("message").asText())));
+        List<String> ourErrors = ours.errors().stream().map(HookDiscoveryDifferentialTest::stripPosition).toList();
+        if (!theirErrors.equals(ourErrors)) {
+            diffs.add("errors differ:\n    codex: " + theirErrors + "\n    ours:  " + ourErrors);
+        }
+        JsonNode list = theirs.path("hooks");
+        if (list.size() != ours.entries().size()) {
+            diffs.add("codex lists " + list.size() + " hooks, we list " + ours.entries().size());
+        }
+        for (int i = 0; i < Math.min(list.size(), ours.entries().size()); i++) {
+            ObjectNode expected = toJson(ours.entries().get(i));
+            JsonNode actual = list.get(i);
+            Iterator<String> names = actual.fieldNames();
+            while (names.hasNext()) {
+                String f = names.next();
+                if (!String.valueOf(actual.get(f)).equals(String.valueOf(expected.get(f)))) {
+                    diffs.add("hook " + i + " " + actual.path("key").asText() + " field " + f + ": codex " + actual.get(f)
+                            + ", ours " + expected.get(f));
+                }
+            }
+        }
+        return diffs;
+    }
+
+    private static String stripPosition(String message) {
+        return message.replaceFirst("^.*?:\\d+:\\d+: ", "");
+    }
+
+    /** Our entry in the shape of Codex's {@code HookMetadata}. */
+    static ObjectNode toJson(HookEntry e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("key", e.key());
+        o.put("eventName", e.eventName());
+        o.put("handlerType", e.handlerType());
+        if (e.handlerType().equals("command")) {
+            o.put("command", e.command());
+            o.put("async", e.async());
+        } else {
+            o.put("server", e.server());
+            o.put("tool", e.tool());
+        }
+        o.put("matcher", e.matcher());
+        o.put("timeoutSec", e.timeoutSec());
+        o.put("statusMessage", e.statusMessage());
+        if (e.additionalContextLimit() == null) {
+            o.putNull("additionalContextLimit");
+        } else {
+            o.put("additionalContextLimit", e.additionalContextLimit());
+        }
+        o.put("sourcePath", e.sourcePath().toString());
+        o.put("source", e.source());
+        o.putNull("pluginId");
+        o.putNull("environmentId");
+        o.put("displayOrder", e.displayOrder());
+        o.put("enabled", e.enabled());
+        o.put("isManaged", e.isManaged());
+        o.put("currentHash", e.currentHash());
+        o.put("trustStatus", e.trustStatus().label());
+        return o;
+    }
+}
