@@ -10,17 +10,22 @@ import java.util.Optional;
  * @param entries      the hooks, in display order
  * @param warnings     Codex's discovery warnings, in order
  * @param errors       config load errors (when non-empty Codex lists no hooks at all)
- * @param sources      every hook source that was read successfully, in discovery order
+ * @param reads        every read of a hook source (including skipped files and empty ones), in discovery order
  * @param hooksEnabled false when {@code [features] hooks = false} (no source is read)
  */
-public record HookCatalog(List<HookEntry> entries, List<String> warnings, List<String> errors, List<HookSource> sources,
+public record HookCatalog(List<HookEntry> entries, List<String> warnings, List<String> errors, List<HookReadResult> reads,
         boolean hooksEnabled) {
 
     public HookCatalog {
         entries = List.copyOf(entries);
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
-        sources = List.copyOf(sources);
+        reads = List.copyOf(reads);
+    }
+
+    /** The sources read successfully, in discovery order. */
+    public List<HookSource> sources() {
+        return reads.stream().flatMap(r -> r.optionalSource().stream()).toList();
     }
 
     public Optional<HookEntry> entry(String key) {

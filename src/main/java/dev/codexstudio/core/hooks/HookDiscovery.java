@@ -74,9 +74,9 @@ public final class HookDiscovery {
             }
         }
         if (!errors.isEmpty()) {
-            return new HookCatalog(List.of(), List.of(), errors, run.sources, enabled);
+            return new HookCatalog(List.of(), List.of(), errors, reads, enabled);
         }
-        return new HookCatalog(run.entries, run.warnings, List.of(), run.sources, enabled);
+        return new HookCatalog(run.entries, run.warnings, List.of(), reads, enabled);
     }
 
     /** Codex's {@code source} label for hooks of a config layer. */
@@ -149,7 +149,6 @@ public final class HookDiscovery {
         final HookStates states;
         final List<HookEntry> entries = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        final List<HookSource> sources = new ArrayList<>();
         long displayOrder;
 
         Run(HookStates states) {
@@ -157,7 +156,6 @@ public final class HookDiscovery {
         }
 
         void append(HookSource source) {
-            sources.add(source);
             for (HookEvent event : HookEvent.values()) {
                 for (MatcherGroup group : source.groups(event)) {
                     appendGroup(source, event, group);
