@@ -98,8 +98,9 @@ public final class HookTrust {
     }
 
     /**
-     * Removes a table written with its own {@code [header]}: the header line and its lines up to the next header.
-     * Empty when the table is not written that way (dotted keys, inline tables).
+     * Removes a table written with its own {@code [header]}: the header line and its lines up to the next header (and
+     * the blank line before it when it ends the file). Empty when the table is not written that way (dotted keys,
+     * inline tables).
      */
     private static Optional<SourceText> removeTable(TomlDocument doc, List<String> table) {
         Optional<SourcePosition> at = doc.positionOf(table);
@@ -121,7 +122,11 @@ public final class HookTrust {
             last++;
         }
         String text = src.text();
-        int start = src.lineStart(line);
+        int first = line;
+        if (last >= src.lineCount() && line > 1 && src.lineText(line - 1).isBlank()) {
+            first = line - 1;
+        }
+        int start = src.lineStart(first);
         int end = src.lineEndInclusive(last);
         return Optional.of(src.withText(text.substring(0, start) + text.substring(end)));
     }

@@ -67,6 +67,25 @@ class HookDiscoveryDifferentialTest {
         assertThat(disagreements).as(report).isEmpty();
     }
 
+    @Test
+    void corpusHooksFilesReadLikeCodex() throws Exception {
+        CodexOracle codex = CodexOracle.require();
+        List<Path> files = CorpusFiles.named("hooks.json");
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path dir = tmp.resolve("corpus-" + i);
+            TestFiles t = new TestFiles(dir);
+            t.userConfig("");
+            Files.copy(files.get(i), t.home.resolve("hooks.json"));
+            List<String> diffs = compare(t.discover(), codex.hooksList(t.home, t.userHome, t.project));
+            if (!diffs.isEmpty()) {
+                disagreements.add(files.get(i) + ":\n  " + String.join("\n  ", diffs));
+            }
+        }
+        assertThat(disagreements).as("%d/%d corpus hooks.json files agree", files.size() - disagreements.size(),
+                files.size()).isEmpty();
+    }
+
     /** Field-by-field comparison of our catalog with Codex's hooks/list entry. */
     static List<String> compare(HookCatalog ours, JsonNode theirs) {
         List<String> diffs = new ArrayList<>();
