@@ -570,17 +570,14 @@ final class RegexParser {
         if (!bumpAndBumpSpace()) {
             throw error("unclosed counted repetition", start, pos);
         }
-        long min = parseDecimal();
+        long min = decimalOrUnclosed(start);
         long max = min;
-        if (eof()) {
-            throw error("unclosed counted repetition", start, pos);
-        }
         if (ch() == ',') {
             if (!bumpAndBumpSpace()) {
                 throw error("unclosed counted repetition", start, pos);
             }
             if (ch() != '}') {
-                max = parseDecimal();
+                max = decimalOrUnclosed(start);
             } else {
                 max = -1;
             }
@@ -600,6 +597,24 @@ final class RegexParser {
         rep.children.add(ast);
         concat.children.add(rep);
         return concat;
+    }
+
+    /** A repetition count; at the end of the pattern the repetition is reported unclosed instead. */
+    private long decimalOrUnclosed(int start) throws SyntaxError {
+        SyntaxError err = null;
+        long v = 0;
+        try {
+            v = parseDecimal();
+        } catch (SyntaxError e) {
+            err = e;
+        }
+        if (eof()) {
+            throw error("unclosed counted repetition", start, pos);
+        }
+        if (err != null) {
+            throw err;
+        }
+        return v;
     }
 
     private long parseDecimal() throws SyntaxError {

@@ -42,11 +42,6 @@ final class RegexTranslator {
                     throw parser.error(INVALID_UTF8, n.start, n.end);
                 }
             }
-            case ASSERTION -> {
-                if (!unicode[0] && n.name.equals("not-word-boundary")) {
-                    throw parser.error(INVALID_UTF8, n.start, n.end);
-                }
-            }
             case UNICODE_CLASS -> unicodeClass(parser, n, unicode[0]);
             case PERL_CLASS -> {
                 if (!unicode[0] && n.negated) {

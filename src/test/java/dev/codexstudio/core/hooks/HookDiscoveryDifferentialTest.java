@@ -86,6 +86,40 @@ class HookDiscoveryDifferentialTest {
                 files.size()).isEmpty();
     }
 
+    private static final String[] REGEX_ATOMS = {"a", "B", "é", ".", "\\d", "\\W", "\\s", "\\b", "\\B", "\\<", "\\>", "^",
+        "$", "\\A", "\\z", "\\Z", "\\x41", "\\xFF", "\\x{263a}", "\\u00e9", "\\p{L}", "\\pN", "\\p{Greek}", "\\p{sc=Latn}",
+        "\\p{Bogus}", "\\P{Lu}", "[a-z]", "[^a]", "[z-a]", "[[:alpha:]]", "[[:word:]]", "[a&&b]", "[\\d--5]", "[-a]", "[a-]",
+        "[]a]", "[", "]", "(", ")", "(?:", "(?i)", "(?-u)", "(?x)", "(?s:", "(?P<n>", "(?<m>", "(?=", "(?!", "\\1", "\\k",
+        "|", "*", "+", "?", "*?", "{2}", "{2,}", "{2,1}", "{,3}", "{", "}", "\\", "\\.", "\\-", "\\q", "\\e", " ", "#",
+        "\\b{start}", "\\b{x}", "(?i-i)", "(?ii)", "(?u:\\w)", "\\d{1,3}", "a{1000}"};
+
+    @Test
+    void randomRegexMatchersAreJudgedLikeRust() throws Exception {
+        CodexOracle codex = CodexOracle.require();
+        for (long seed = 42; seed < 42 + Integer.getInteger("studio.hooks.regex.seeds", 3); seed++) {
+            java.util.Random rnd = new java.util.Random(seed);
+            com.fasterxml.jackson.databind.node.ArrayNode groups = JSON.createArrayNode();
+            for (int i = 0; i < 1000; i++) {
+                StringBuilder p = new StringBuilder();
+                int n = 1 + rnd.nextInt(6);
+                for (int k = 0; k < n; k++) {
+                    p.append(REGEX_ATOMS[rnd.nextInt(REGEX_ATOMS.length)]);
+                }
+                ObjectNode g = groups.addObject();
+                g.put("matcher", p.toString());
+                g.putArray("hooks").addObject().put("type", "command").put("command", "echo " + i);
+            }
+            TestFiles t = new TestFiles(tmp.resolve("regex-" + seed));
+            t.userConfig("");
+            ObjectNode file = JSON.createObjectNode();
+            file.putObject("hooks").set("PreToolUse", groups);
+            Files.writeString(t.home.resolve("hooks.json"), JSON.writeValueAsString(file));
+            HookCatalog ours = t.discover();
+            List<String> diffs = compare(ours, codex.hooksList(t.home, t.userHome, t.project));
+            assertThat(diffs).as("1000 random matchers (seed %d, %d invalid)", seed, ours.warnings().size()).isEmpty();
+        }
+    }
+
     /** Field-by-field comparison of our catalog with Codex's hooks/list entry. */
     static List<String> compare(HookCatalog ours, JsonNode theirs) {
         List<String> diffs = new ArrayList<>();
