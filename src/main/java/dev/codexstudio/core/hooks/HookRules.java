@@ -182,17 +182,24 @@ public final class HookRules {
             Fix fix = null;
             String hint = "Fix the type of this value.";
             Optional<SourceText> text = text(path);
-            if (d.equals("invalid type: map, expected a sequence") && text.isPresent() && f.position().line() > 0) {
-                String line = text.get().lineText(f.position().line());
-                String header = line.strip();
-                if (header.startsWith("[hooks.") && !header.startsWith("[[") && header.endsWith("]")) {
+            if (d.equals("invalid type: map, expected a sequence") && text.isPresent()) {
+                SourceText src = text.get();
+                for (int line = 1; line <= src.lineCount(); line++) {
+                    String raw = src.lineText(line);
+                    String header = raw.strip();
+                    if (!header.startsWith("[hooks.") || header.startsWith("[[") || !header.endsWith("]")
+                            || HookEvent.fromTomlName(header.substring(7, header.length() - 1)).isEmpty()) {
+                        continue;
+                    }
                     rule = "hooks/event-table-not-array";
                     message = "Events are arrays of tables in TOML: `" + header + "` makes Codex refuse the whole config ("
                             + d + ").";
                     hint = "Write `[" + header + "]`.";
-                    int start = text.get().lineStart(f.position().line()) + line.indexOf(header);
+                    int start = src.lineStart(line) + raw.indexOf(header);
                     fix = Fix.of("Make it an array of tables", new Edit.ReplaceText(path, start, start + header.length(),
                             "[" + header + "]"));
+                    add(rule, Severity.ERROR, SourcePosition.of(path, line, raw.indexOf(header) + 1), message, hint, fix);
+                    return;
                 }
             }
             add(rule, Severity.ERROR, f.position(), message, hint, fix);

@@ -103,12 +103,61 @@ public final class InlineHooksReader {
                 return HookReadResult.ok(path, new HookSource(path, format, sourceLabel, managed, events, null, unknown,
                         doc.locate(at)));
             } catch (TypeError e) {
-                SourcePosition pos = doc.locate(e.path);
+                SourcePosition pos = errorPosition(e.path);
                 String message = format == HookSource.Format.REQUIREMENTS
                         ? "failed to parse requirements layer " + path + ": " + e.getMessage() + "\nin `hooks`"
                         : path + ":" + pos.line() + ":" + pos.column() + ": " + e.getMessage();
                 return HookReadResult.failed(path, new Failure(FailureKind.CONFIG, message, e.getMessage(), pos));
             }
+        }
+
+        /**
+         * Where Codex reports a type error: {@code hooks.state} values keep their own position; anything under an
+         * event is buffered by serde ({@code flatten}) and reported at the {@code hooks} table itself: the value of
+         * {@code hooks = …}, the {@code [hooks]} header, or the {@code hooks} key of the first {@code [hooks.…]} or
+         * {@code [[hooks.…]]} header.
+         */
+        SourcePosition errorPosition(List<String> errorPath) {
+            if (errorPath.size() >= 2 && errorPath.get(1).equals("state")) {
+                return valuePosition(doc.locate(errorPath));
+            }
+            if (errorPath.size() == 1) {
+                return valuePosition(doc.locate(errorPath));
+            }
+            var src = doc.source();
+            for (int line = 1; line <= src.lineCount(); line++) {
+                String text = src.lineText(line);
+                String t = text.stripLeading();
+                int indent = text.length() - t.length();
+                if (t.startsWith("[hooks]") || t.startsWith("[ hooks ]")) {
+                    return SourcePosition.of(src.path(), line, indent + 1);
+                }
+                if (t.startsWith("[[hooks.") || t.startsWith("[hooks.")) {
+                    return SourcePosition.of(src.path(), line, indent + t.indexOf("hooks") + 1);
+                }
+                if (t.startsWith("hooks.") || t.startsWith("hooks =") || t.startsWith("hooks=")) {
+                    return t.startsWith("hooks.") ? SourcePosition.of(src.path(), line, indent + 1)
+                            : valuePosition(SourcePosition.of(src.path(), line, indent + 1));
+                }
+            }
+            return doc.locate(List.of("hooks"));
+        }
+
+        /** The position of the value of the key at {@code keyAt} ({@code key = value} on one line). */
+        SourcePosition valuePosition(SourcePosition keyAt) {
+            if (keyAt.line() == 0) {
+                return keyAt;
+            }
+            String line = doc.source().lineText(keyAt.line());
+            int eq = line.indexOf('=', Math.max(0, keyAt.column() - 1));
+            if (eq < 0) {
+                return keyAt;
+            }
+            int v = eq + 1;
+            while (v < line.length() && (line.charAt(v) == ' ' || line.charAt(v) == '\t')) {
+                v++;
+            }
+            return SourcePosition.of(keyAt.file(), keyAt.line(), v + 1);
         }
 
         List<MatcherGroup> groups(Object v, List<String> p) throws TypeError {

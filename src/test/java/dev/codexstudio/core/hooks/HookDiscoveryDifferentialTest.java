@@ -120,6 +120,46 @@ class HookDiscoveryDifferentialTest {
         }
     }
 
+    static final String[] BROKEN_TOML = {
+        "[hooks.PostToolUse]\nmatcher = \"Bash\"\n",
+        "[hooks.PostToolUse]\nmatcher = \"Bash\"\n[[hooks.PostToolUse.hooks]]\ntype = \"command\"\ncommand = \"x\"\n",
+        "[[hooks.PreToolUse]]\nmatcher = 5\n",
+        "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"x\"\ntimeout = \"5\"\n",
+        "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"x\"\ntimeout = -1\n",
+        "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ncommand = \"x\"\n",
+        "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"bogus\"\ncommand = \"x\"\n",
+        "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\n",
+        "[[hooks.Stop]]\nhooks = 5\n",
+        "[[hooks.Stop]]\nhooks = [{ type = \"command\", command = \"x\", async = \"yes\" }]\n",
+        "hooks = 5\n",
+        "hooks = [\"a\"]\n",
+        "[hooks]\nStop = 5\n",
+        "[hooks]\nstate = 5\n",
+        "[hooks.state.\"k\"]\nenabled = \"no\"\n",
+        "[hooks.state.\"k\"]\ntrusted_hash = 5\n",
+        "[hooks]\nStop = [5]\n",
+        "model = \"x\"\n\n[[hooks.SessionStart]]\nmatcher = \"startup\"\n[[hooks.SessionStart.hooks]]\ntype = \"mcp_tool\"\nserver = \"s\"\n",
+    };
+
+    @Test
+    void tomlTypeErrorsAreReportedLikeCodex() throws Exception {
+        CodexOracle codex = CodexOracle.require();
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < BROKEN_TOML.length; i++) {
+            TestFiles t = new TestFiles(tmp.resolve("toml-" + i));
+            t.userConfig(BROKEN_TOML[i]);
+            JsonNode theirs = codex.hooksList(t.home, t.userHome, t.project);
+            List<String> theirErrors = new ArrayList<>();
+            theirs.path("errors").forEach(e -> theirErrors.add(e.path("message").asText()));
+            List<String> ours = t.discover().errors();
+            if (!theirErrors.equals(ours)) {
+                disagreements.add(BROKEN_TOML[i].replace("\n", "\\n") + "\n    codex: " + theirErrors + "\n    ours:  " + ours);
+            }
+        }
+        assertThat(disagreements).as("%d/%d TOML cases agree", BROKEN_TOML.length - disagreements.size(),
+                BROKEN_TOML.length).isEmpty();
+    }
+
     /** Field-by-field comparison of our catalog with Codex's hooks/list entry. */
     static List<String> compare(HookCatalog ours, JsonNode theirs) {
         List<String> diffs = new ArrayList<>();
@@ -133,8 +173,8 @@ class HookDiscoveryDifferentialTest {
             diffs.add("warnings differ:\n    codex: " + theirWarnings + "\n    ours:  " + ours.warnings());
         }
         List<String> theirErrors = new ArrayList<>();
-        theirs.path("errors").forEach(e -> theirErrors.add(stripPosition(e.path("message").asText())));
-        List<String> ourErrors = ours.errors().stream().map(HookDiscoveryDifferentialTest::stripPosition).toList();
+        theirs.path("errors").forEach(e -> theirErrors.add(e.path("message").asText()));
+        List<String> ourErrors = ours.errors();
         if (!theirErrors.equals(ourErrors)) {
             diffs.add("errors differ:\n    codex: " + theirErrors + "\n    ours:  " + ourErrors);
         }
@@ -155,10 +195,6 @@ class HookDiscoveryDifferentialTest {
             }
         }
         return diffs;
-    }
-
-    private static String stripPosition(String message) {
-        return message.replaceFirst("^.*?:\\d+:\\d+: ", "");
     }
 
     /** Our entry in the shape of Codex's {@code HookMetadata}. */

@@ -74,6 +74,9 @@ final class HookSetupGenerator {
         if (chance(0.35)) {
             user.append(inlineToml());
         }
+        if (chance(0.04)) {
+            user.append(HookDiscoveryDifferentialTest.BROKEN_TOML[rnd.nextInt(HookDiscoveryDifferentialTest.BROKEN_TOML.length)]);
+        }
         if (chance(0.6)) {
             Path dotCodex = Files.createDirectories(root.resolve(".codex"));
             if (chance(0.7)) {
@@ -197,6 +200,9 @@ final class HookSetupGenerator {
                 if (chance(0.5)) {
                     in.put("f", 1.5);
                 }
+                if (chance(0.3)) {
+                    in.put("big", 1e300);
+                }
                 in.put("b", chance(0.5));
                 in.putArray("arr").add(1).add("two");
                 in.putObject("obj").put("k", "v").put("a", 2);
@@ -273,7 +279,8 @@ final class HookSetupGenerator {
                     if (chance(0.08)) {
                         b.append("type = \"mcp_tool\"\nserver = \"memory\"\ntool = \"save\"\n");
                         if (chance(0.6)) {
-                            b.append("input = { a = \"x\", n = ").append(rnd.nextInt(50)).append(", b = true }\n");
+                            b.append("input = { a = \"x\", n = ").append(rnd.nextInt(50)).append(", b = true")
+                                    .append(chance(0.5) ? ", f = 2.5, e = 1e300, s = 0.1" : "").append(" }\n");
                         }
                         continue;
                     }
