@@ -30,6 +30,15 @@ public final class HookDiscovery {
 
     /** What hooks/list would report for the stack. Never throws for bad input. */
     public static HookCatalog discover(ConfigStack stack) {
+        try {
+            return discoverOrThrow(stack);
+        } catch (RuntimeException e) {
+            return new HookCatalog(List.of(), List.of(), List.of("the studio could not discover hooks: "
+                    + e.getClass().getSimpleName()), List.of(), true);
+        }
+    }
+
+    private static HookCatalog discoverOrThrow(ConfigStack stack) {
         List<String> errors = new ArrayList<>();
         stack.loadFailures().forEach(f -> errors.add(f.message()));
         List<HookReadResult> reads = new ArrayList<>();

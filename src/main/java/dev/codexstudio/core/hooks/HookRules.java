@@ -8,7 +8,6 @@ import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.hooks.HookReadResult.Failure;
-import dev.codexstudio.core.hooks.HookReadResult.FailureKind;
 import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.Diagnostic;

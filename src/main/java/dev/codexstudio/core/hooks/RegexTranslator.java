@@ -254,69 +254,176 @@ final class RegexTranslator {
     // ---- Java translation ----
 
     /**
-     * Rewrites a valid Rust pattern into Java syntax: named groups {@code (?P<n>…)} → {@code (?<n>…)},
-     * {@code \z} stays, {@code \<}/{@code \>} → word-boundary look-arounds, {@code \b{start}}/{@code \b{end}} likewise,
-     * {@code [[:alpha:]]} → {@code \p{Alpha}}, {@code ~~} is approximated as a union; everything else is shared syntax.
+     * Java source for a parsed Rust pattern, to be compiled with {@code UNICODE_CHARACTER_CLASS | UNIX_LINES} (so
+     * {@code \\w}, {@code \\d}, {@code \\s}, {@code \\b} are Unicode-aware and {@code .} excludes only
+     * {@code \\n}, as in Rust). Rust-only syntax is rewritten: {@code --} and {@code ~~} class operations, ASCII
+     * classes (ASCII-only in Rust), {@code \\<}, {@code \\>} and special word boundaries, the {@code U}/{@code R}/
+     * {@code u} flags (no effect on whether a match exists), and Unicode property names.
      */
-    static String javaSource(String rust) {
-        StringBuilder out = new StringBuilder();
-        int[] p = rust.codePoints().toArray();
-        int depth = 0;
-        for (int i = 0; i < p.length; i++) {
-            int c = p[i];
-            if (c == '\\' && i + 1 < p.length) {
-                int n = p[i + 1];
-                String rest = new String(p, i, Math.min(p.length - i, 14));
-                if (n == '<') {
-                    out.append("\\b(?=\\w)");
-                    i++;
-                } else if (n == '>') {
-                    out.append("\\b(?<=\\w)");
-                    i++;
-                } else if (rest.startsWith("\\b{start}")) {
-                    out.append("\\b(?=\\w)");
-                    i += 8;
-                } else if (rest.startsWith("\\b{end}")) {
-                    out.append("\\b(?<=\\w)");
-                    i += 6;
-                } else if (rest.startsWith("\\b{start-half}")) {
-                    out.append("(?<!\\w)");
-                    i += 13;
-                } else if (rest.startsWith("\\b{end-half}")) {
-                    out.append("(?!\\w)");
-                    i += 11;
-                } else {
-                    out.appendCodePoint(c).appendCodePoint(n);
-                    i++;
+    static String javaSource(Node n) {
+        StringBuilder b = new StringBuilder();
+        gen(n, b);
+        return b.toString();
+    }
+
+    private static void gen(Node n, StringBuilder b) {
+        switch (n.kind) {
+            case EMPTY -> {
+            }
+            case FLAGS -> {
+                String f = javaFlags(n.flags);
+                if (!f.isEmpty()) {
+                    b.append("(?").append(f).append(')');
                 }
-            } else if (c == '[') {
-                String rest = new String(p, i, Math.min(p.length - i, 12));
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[:(\\^?)([a-z]+):]").matcher(rest);
-                if (depth > 0 && m.find()) {
-                    String name = m.group(2);
-                    String java = name.equals("word") ? "\\w" : "\\p{" + Character.toUpperCase(name.charAt(0))
-                            + name.substring(1) + "}";
-                    if (name.equals("xdigit")) {
-                        java = "\\p{XDigit}";
+            }
+            case LITERAL -> literal(n.c, b);
+            case DOT -> b.append('.');
+            case ASSERTION -> b.append(switch (n.name) {
+                case "start-line" -> "^";
+                case "end-line" -> "$";
+                case "start-text" -> "\\A";
+                case "end-text" -> "\\z";
+                case "word-boundary" -> "\\b";
+                case "not-word-boundary" -> "\\B";
+                case "word-start-angle", "word-start" -> "\\b(?=\\w)";
+                case "word-end-angle", "word-end" -> "\\b(?<=\\w)";
+                case "word-start-half" -> "(?<!\\w)";
+                default -> "(?!\\w)";
+            });
+            case UNICODE_CLASS -> b.append(javaProperty(n));
+            case PERL_CLASS -> b.append('\\').append((char) (n.negated ? Character.toUpperCase(n.c) : n.c));
+            case BRACKETED -> {
+                b.append('[');
+                if (n.negated) {
+                    b.append('^');
+                }
+                set(n.children.get(0), b);
+                b.append(']');
+            }
+            case REPETITION -> {
+                b.append("(?:");
+                gen(n.children.get(0), b);
+                b.append("){").append(n.c).append(',');
+                if (n.c2 >= 0) {
+                    b.append(n.c2);
+                }
+                b.append('}');
+            }
+            case GROUP -> {
+                b.append("(?").append(javaFlags(n.flags)).append(':');
+                n.children.forEach(c -> gen(c, b));
+                b.append(')');
+            }
+            case ALTERNATION -> {
+                b.append("(?:");
+                for (int i = 0; i < n.children.size(); i++) {
+                    if (i > 0) {
+                        b.append('|');
                     }
-                    out.append(m.group(1).isEmpty() ? java : "[^" + java + "]");
-                    i += m.end() - 1;
-                } else {
-                    depth++;
-                    out.append('[');
+                    gen(n.children.get(i), b);
                 }
-            } else if (c == ']' && depth > 0) {
-                depth--;
-                out.append(']');
-            } else if (c == '~' && depth > 0 && i + 1 < p.length && p[i + 1] == '~') {
-                i++;
-            } else if (c == '(' && i + 3 < p.length && p[i + 1] == '?' && p[i + 2] == 'P' && p[i + 3] == '<') {
-                out.append("(?<");
-                i += 3;
-            } else {
-                out.appendCodePoint(c);
+                b.append(')');
+            }
+            default -> n.children.forEach(c -> gen(c, b));
+        }
+    }
+
+    private static void set(Node item, StringBuilder b) {
+        switch (item.kind) {
+            case SET_LITERAL -> literal(item.c, b);
+            case SET_RANGE -> {
+                literal(item.c, b);
+                b.append('-');
+                literal(item.c2, b);
+            }
+            case SET_ASCII -> b.append(item.negated ? "[^" : "[").append(ASCII.getOrDefault(item.name, "")).append(']');
+            case SET_UNICODE -> b.append(javaProperty(item));
+            case SET_PERL -> b.append('\\').append((char) (item.negated ? Character.toUpperCase(item.c) : item.c));
+            case SET_BRACKETED -> {
+                b.append(item.negated ? "[^" : "[");
+                set(item.children.get(0), b);
+                b.append(']');
+            }
+            case SET_OP -> {
+                StringBuilder l = new StringBuilder();
+                StringBuilder r = new StringBuilder();
+                set(item.children.get(0), l);
+                set(item.children.get(1), r);
+                switch (item.c) {
+                    case '&' -> b.append("[[").append(l).append("]&&[").append(r).append("]]");
+                    case '-' -> b.append("[[").append(l).append("]&&[^").append(r).append("]]");
+                    default -> b.append("[[").append(l).append("]&&[^").append(r).append("]][[").append(r)
+                            .append("]&&[^").append(l).append("]]");
+                }
+            }
+            case SET_EMPTY -> {
+            }
+            default -> item.children.forEach(c -> set(c, b));
+        }
+    }
+
+    private static final java.util.Map<String, String> ASCII = java.util.Map.ofEntries(
+            java.util.Map.entry("alnum", "0-9A-Za-z"), java.util.Map.entry("alpha", "A-Za-z"),
+            java.util.Map.entry("ascii", "\\x00-\\x7F"), java.util.Map.entry("blank", "\\t "),
+            java.util.Map.entry("cntrl", "\\x00-\\x1F\\x7F"), java.util.Map.entry("digit", "0-9"),
+            java.util.Map.entry("graph", "!-~"), java.util.Map.entry("lower", "a-z"), java.util.Map.entry("print", " -~"),
+            java.util.Map.entry("punct", "!-/:-@\\[-`{-~"), java.util.Map.entry("space", "\\t\\n\\x0B\\f\\r "),
+            java.util.Map.entry("upper", "A-Z"), java.util.Map.entry("word", "0-9A-Za-z_"),
+            java.util.Map.entry("xdigit", "0-9A-Fa-f"));
+
+    private static void literal(int c, StringBuilder b) {
+        if (Character.isLetterOrDigit(c) && c < 0x80) {
+            b.appendCodePoint(c);
+        } else {
+            b.append("\\x{").append(Integer.toHexString(c)).append('}');
+        }
+    }
+
+    private static String javaFlags(String rust) {
+        StringBuilder on = new StringBuilder();
+        StringBuilder off = new StringBuilder();
+        boolean negated = false;
+        for (char c : rust.toCharArray()) {
+            if (c == '-') {
+                negated = true;
+            } else if ("imsx".indexOf(c) >= 0) {
+                (negated ? off : on).append(c);
             }
         }
-        return out.toString();
+        return off.length() == 0 ? on.toString() : on + "-" + off;
+    }
+
+    /** The first Java spelling of a Unicode class that Java accepts, or a class that matches nothing. */
+    private static String javaProperty(Node n) {
+        String p = n.negated ? "P" : "p";
+        String name = n.name.strip();
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        if (n.value != null) {
+            String prop = UnicodeProps.normalize(name);
+            String v = n.value.strip();
+            String key = switch (prop) {
+                case "gc", "generalcategory" -> "gc";
+                case "sc", "script", "scx", "scriptextensions" -> "sc";
+                default -> prop;
+            };
+            candidates.add("\\" + p + "{" + key + "=" + v + "}");
+            candidates.add("\\" + p + "{Is" + v + "}");
+        } else {
+            String stripped = name.length() > 2 && name.substring(0, 2).equalsIgnoreCase("is") ? name.substring(2) : name;
+            candidates.add("\\" + p + "{" + stripped + "}");
+            candidates.add("\\" + p + "{Is" + stripped + "}");
+            candidates.add("\\" + p + "{Is" + stripped.replace(" ", "_") + "}");
+            candidates.add("\\" + p + "{sc=" + stripped + "}");
+            candidates.add("\\" + p + "{gc=" + stripped + "}");
+        }
+        for (String c : candidates) {
+            try {
+                java.util.regex.Pattern.compile(c);
+                return c;
+            } catch (RuntimeException e) {
+                // try the next spelling
+            }
+        }
+        return n.negated ? "[\\x{0}-\\x{10FFFF}]" : "[^\\x{0}-\\x{10FFFF}]";
     }
 }

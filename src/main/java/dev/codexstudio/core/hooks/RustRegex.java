@@ -56,13 +56,15 @@ public final class RustRegex {
      * pattern is invalid in Rust or cannot be expressed in Java.
      */
     public static Optional<Pattern> toJava(String pattern) {
-        if (!isValid(pattern)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(Pattern.compile(RegexTranslator.javaSource(pattern),
-                    Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE));
-        } catch (RuntimeException e) {
+            RegexParser p = new RegexParser(pattern);
+            RegexParser.Node ast = p.parse();
+            if (!isValid(pattern)) {
+                return Optional.empty();
+            }
+            return Optional.of(Pattern.compile(RegexTranslator.javaSource(ast),
+                    Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES));
+        } catch (RegexParser.SyntaxError | RuntimeException | StackOverflowError e) {
             return Optional.empty();
         }
     }
