@@ -10,7 +10,6 @@ final class RustText {
     static String debug(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         int i = 0;
-        boolean first = true;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
@@ -22,14 +21,13 @@ final class RustText {
                 case '\\' -> b.append("\\\\");
                 case '"' -> b.append("\\\"");
                 default -> {
-                    if ((first && isGraphemeExtend(cp)) || !isPrintable(cp)) {
+                    if (isGraphemeExtend(cp) || !isPrintable(cp)) {
                         b.append("\\u{").append(Integer.toHexString(cp)).append('}');
                     } else {
                         b.appendCodePoint(cp);
                     }
                 }
             }
-            first = false;
         }
         return b.append('"').toString();
     }
