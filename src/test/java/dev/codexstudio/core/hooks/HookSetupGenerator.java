@@ -26,7 +26,8 @@ final class HookSetupGenerator {
         "a{2,1}", "é+", "\\d+", "(?i)bash", "startup|resume", "manual", "(", "\\p{Greek}", "[[:alpha:]]+", "\\Z",
         "(?P<n>Bash)", "apply_patch", "Agent"};
     static final String[] COMMANDS = {"echo hi", "", "   ", "python3 ~/.codex/hooks/x.py --flag \"q\"", "printf 'é✓日本😀'",
-        "a\\b\ttab", "${PLUGIN_ROOT}/run.sh", "node hook.js", "\u00a0", "./check.sh && echo ok"};
+        "a\\b\ttab", "${PLUGIN_ROOT}/run.sh", "node hook.js", "\u00a0", "./check.sh && echo ok", "a\u0001b\u001fc",
+        "x\u007fy\u2028z", "say \"hi\" 'there' /slash", "\u200b", "line1\nline2", "\r\n"};
     static final long[] TIMEOUTS = {0, 1, 2, 3, 5, 30, 600, 100000};
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -239,7 +240,9 @@ final class HookSetupGenerator {
             h.put("async", chance(0.5));
         }
         double s = rnd.nextDouble();
-        if (s < 0.2) {
+        if (s < 0.1) {
+            h.put("statusMessage", "Checking \u0001 \"quoted\" 😀");
+        } else if (s < 0.2) {
             h.put("statusMessage", "Checking…");
         } else if (s < 0.25) {
             h.put("statusMessage", "");
