@@ -4,7 +4,6 @@ import dev.codexstudio.core.model.SourcePosition;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One handler of a matcher group, as written. Positions: {@link #position()} is where the handler starts;
@@ -54,10 +53,6 @@ public sealed interface HookHandler {
         @Override
         public String type() {
             return "command";
-        }
-
-        public Optional<String> optionalStatusMessage() {
-            return Optional.ofNullable(statusMessage);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One place hooks were read from: a {@code hooks.json}, the inline {@code [hooks]} table of a config layer, or
@@ -51,11 +50,6 @@ public record HookSource(Path path, Format format, String source, boolean manage
         unknownEvents = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknownEvents));
     }
 
-    /** The same hooks attributed to another layer (source label and managed flag). */
-    public HookSource withOrigin(String newSource, boolean newManaged) {
-        return new HookSource(path, format, newSource, newManaged, events, description, unknownEvents, position);
-    }
-
     /** Whether any event has a group (Codex ignores a source with none). */
     public boolean isEmpty() {
         return events.isEmpty();
@@ -63,10 +57,6 @@ public record HookSource(Path path, Format format, String source, boolean manage
 
     public List<MatcherGroup> groups(HookEvent event) {
         return events.getOrDefault(event, List.of());
-    }
-
-    public Optional<String> optionalDescription() {
-        return Optional.ofNullable(description);
     }
 
     /** Number of handlers over all events. */

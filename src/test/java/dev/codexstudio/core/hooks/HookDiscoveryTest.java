@@ -32,6 +32,10 @@ class HookDiscoveryTest {
         assertThat(user.runs()).isFalse();
         assertThat(c.entries().get(1).source()).isEqualTo("project");
         assertThat(c.entries().get(1).displayOrder()).isEqualTo(1);
+        assertThat(c.entry(user.key())).contains(user);
+        assertThat(c.entries(HookEvent.PRE_TOOL_USE)).singleElement().extracting(HookEntry::optionalMatcher)
+                .isEqualTo(java.util.Optional.of("Bash"));
+        assertThat(c.sources()).hasSize(2);
     }
 
     @Test

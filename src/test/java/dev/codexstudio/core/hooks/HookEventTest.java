@@ -59,4 +59,14 @@ class HookEventTest {
         assertThat(HookEvent.SESSION_END.effectiveTimeout(10L)).isEqualTo(3);
         assertThat(HookEvent.INTERRUPT.effectiveTimeout(2L)).isEqualTo(2);
     }
+
+    @Test
+    void hookKeysRoundTripEvenWithColonsInThePath() {
+        java.nio.file.Path p = java.nio.file.Path.of("/a:b/hooks.json");
+        String key = HookKeys.key(p, HookEvent.PRE_TOOL_USE, 2, 3);
+        assertThat(key).isEqualTo("/a:b/hooks.json:pre_tool_use:2:3");
+        assertThat(HookKeys.parse(key)).contains(new HookKeys.Parts("/a:b/hooks.json", HookEvent.PRE_TOOL_USE, 2, 3));
+        assertThat(HookKeys.parse("/x:bogus:1:2")).isEmpty();
+        assertThat(HookKeys.parse("nothing")).isEmpty();
+    }
 }

@@ -50,4 +50,12 @@ class HookMatcherTest {
         assertThat(HookMatcher.of("shell").matchesTool("shell")).isFalse();
         assertThat(HookMatcher.of("mcp__git__log").matchesTool(HookMatcher.mcpToolName("git", "log"))).isTrue();
     }
+
+    @Test
+    void exposesTheJavaPatternAndTheRustError() {
+        assertThat(HookMatcher.of("^Ba").javaPattern()).isPresent();
+        assertThat(HookMatcher.of("Bash").javaPattern()).isEmpty();
+        assertThat(HookMatcher.of("(").optionalError()).hasValueSatisfying(e -> assertThat(e).endsWith("unclosed group"));
+        assertThat(HookMatcher.of("Bash").optionalError()).isEmpty();
+    }
 }
