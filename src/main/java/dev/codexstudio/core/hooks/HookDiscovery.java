@@ -44,9 +44,25 @@ public final class HookDiscovery {
         List<HookReadResult> reads = new ArrayList<>();
         Run run = new Run(HookStates.read(stack.userLayer().flatMap(ConfigLayer::optionalDocument).orElse(null)));
         boolean enabled = hooksFeatureEnabled(stack);
+        Optional<HookReadResult> managedRead = managedRequirementSource(stack);
+        List<HookReadResult> typeErrors = new ArrayList<>();
+        managedRead.filter(r -> r.failure() != null).ifPresent(typeErrors::add);
+        for (ConfigLayer layer : stack.enabledLayers()) {
+            if (layer.isParsed()) {
+                HookReadResult check = InlineHooksReader.readConfig(layer.document(), sourceLabel(layer.kind()),
+                        layer.kind().isManaged());
+                if (check.failure() != null) {
+                    typeErrors.add(check);
+                }
+            }
+        }
+        typeErrors.forEach(r -> errors.add(r.failure().message()));
+        if (!enabled) {
+            reads.addAll(typeErrors);
+        }
         if (enabled) {
             boolean managedOnly = stack.requirements().allowManagedHooksOnly();
-            managedRequirementSource(stack).ifPresent(read -> {
+            managedRead.ifPresent(read -> {
                 reads.add(read);
                 read.optionalSource().ifPresent(run::append);
             });
@@ -66,8 +82,6 @@ public final class HookDiscovery {
                 reads.add(json);
                 reads.add(toml);
                 run.warnings.addAll(json.codexWarnings());
-                toml.optionalFailure().filter(f -> f.kind() == HookReadResult.FailureKind.CONFIG)
-                        .ifPresent(f -> errors.add(f.message()));
                 HookSource jsonSource = json.optionalSource().filter(s -> !s.isEmpty()).orElse(null);
                 HookSource tomlSource = toml.optionalSource().filter(s -> !s.isEmpty()).orElse(null);
                 if (jsonSource != null && tomlSource != null) {

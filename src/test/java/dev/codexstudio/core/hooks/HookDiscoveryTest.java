@@ -131,5 +131,8 @@ class HookDiscoveryTest {
         HookCatalog c = t.discover();
         assertThat(c.entries()).isEmpty();
         assertThat(c.errors()).singleElement().asString().endsWith("invalid type: map, expected a sequence");
+        t.userConfig("[features]\nhooks = false\n\n[hooks.PostToolUse]\nmatcher = \"x\"\n");
+        assertThat(t.discover().errors()).as("the config fails even with hooks off").hasSize(1);
+        assertThat(HookRules.check(t.stack())).anyMatch(d -> d.rule().equals("hooks/event-table-not-array"));
     }
 }
