@@ -45,20 +45,10 @@ public final class HookDiscovery {
         Run run = new Run(HookStates.read(stack.userLayer().flatMap(ConfigLayer::optionalDocument).orElse(null)));
         boolean enabled = hooksFeatureEnabled(stack);
         Optional<HookReadResult> managedRead = managedRequirementSource(stack);
-        List<HookReadResult> typeErrors = new ArrayList<>();
-        managedRead.filter(r -> r.failure() != null).ifPresent(typeErrors::add);
-        for (ConfigLayer layer : stack.enabledLayers()) {
-            if (layer.isParsed()) {
-                HookReadResult check = InlineHooksReader.readConfig(layer.document(), sourceLabel(layer.kind()),
-                        layer.kind().isManaged());
-                if (check.failure() != null) {
-                    typeErrors.add(check);
-                }
-            }
-        }
-        typeErrors.forEach(r -> errors.add(r.failure().message()));
+        managedRead.flatMap(HookReadResult::optionalFailure).ifPresent(f -> errors.add(f.message()));
+        configTypeError(stack.enabledLayers()).ifPresent(errors::add);
         if (!enabled) {
-            reads.addAll(typeErrors);
+            managedRead.filter(r -> r.failure() != null).ifPresent(reads::add);
         }
         if (enabled) {
             boolean managedOnly = stack.requirements().allowManagedHooksOnly();
@@ -82,6 +72,7 @@ public final class HookDiscovery {
                 reads.add(json);
                 reads.add(toml);
                 run.warnings.addAll(json.codexWarnings());
+                toml.optionalFailure().ifPresent(f -> run.warnings.add(f.message()));
                 HookSource jsonSource = json.optionalSource().filter(s -> !s.isEmpty()).orElse(null);
                 HookSource tomlSource = toml.optionalSource().filter(s -> !s.isEmpty()).orElse(null);
                 if (jsonSource != null && tomlSource != null) {
@@ -100,6 +91,69 @@ public final class HookDiscovery {
             return new HookCatalog(List.of(), List.of(), errors, reads, enabled);
         }
         return new HookCatalog(run.entries, run.warnings, List.of(), reads, enabled);
+    }
+
+    /**
+     * The error Codex refuses the config with because of {@code [hooks]}: Codex checks the merged config (tables
+     * merge key by key, anything else replaces), and when that fails it reports the first layer, lowest first, whose
+     * own {@code [hooks]} fails. A lower layer's bad event that a higher layer replaces is not an error.
+     */
+    static Optional<String> configTypeError(List<ConfigLayer> layers) {
+        java.util.LinkedHashMap<String, ConfigLayer> owners = new java.util.LinkedHashMap<>();
+        ConfigLayer nonTable = null;
+        List<ConfigLayer> withState = new ArrayList<>();
+        for (ConfigLayer layer : layers) {
+            if (!layer.isParsed()) {
+                continue;
+            }
+            Object hooks = layer.document().table().get(List.of("hooks"));
+            if (hooks == null) {
+                continue;
+            }
+            if (hooks instanceof org.tomlj.TomlTable t) {
+                if (nonTable != null) {
+                    nonTable = null;
+                    owners.clear();
+                    withState.clear();
+                }
+                for (String key : t.keySet()) {
+                    owners.put(key, layer);
+                    if (key.equals("state")) {
+                        withState.add(layer);
+                    }
+                }
+            } else {
+                nonTable = layer;
+                owners.clear();
+                withState.clear();
+            }
+        }
+        Optional<String> merged = Optional.empty();
+        if (nonTable != null) {
+            merged = InlineHooksReader.typeCheck(nonTable.document());
+        } else {
+            for (java.util.Map.Entry<String, ConfigLayer> e : owners.entrySet()) {
+                if (e.getKey().equals("state")) {
+                    for (ConfigLayer l : withState) {
+                        merged = merged.or(() -> InlineHooksReader.typeCheck(l.document(), "state"));
+                    }
+                } else {
+                    merged = merged.or(() -> InlineHooksReader.typeCheck(e.getValue().document(), e.getKey()));
+                }
+            }
+        }
+        if (merged.isEmpty()) {
+            return merged;
+        }
+        for (ConfigLayer layer : layers) {
+            if (layer.isParsed()) {
+                Optional<String> own = InlineHooksReader.typeCheck(layer.document());
+                if (own.isPresent()) {
+                    return own;
+                }
+            }
+        }
+        return merged;
     }
 
     /** Codex's {@code source} label for hooks of a config layer. */

@@ -75,6 +75,7 @@ public final class HookRules {
 
         void run() {
             features();
+            configTypeErrors();
             for (HookReadResult read : catalog.reads()) {
                 read.optionalFailure().ifPresent(f -> failure(read.path(), f));
                 read.optionalSource().ifPresent(this::source);
@@ -132,7 +133,15 @@ public final class HookRules {
                         "Save the file as UTF-8 text.", null);
                 case STUDIO_LIMIT -> add("hooks/file-too-large", Severity.WARNING, f.position(),
                         "This hooks file is too large for the studio to check.", "", null);
-                case CONFIG -> configFailure(path, f);
+                case CONFIG -> {
+                    if (f.message().startsWith("failed to parse requirements layer")) {
+                        configFailure(path, f.detail(), f.position(), true);
+                    } else if (catalog.errors().stream().noneMatch(e -> e.startsWith(path + ":"))) {
+                        add("hooks/inline-hooks-skipped", Severity.ERROR, f.position(),
+                                "Codex skips the inline hooks of this file: " + f.detail() + ".",
+                                "Fix the type of this value.", null);
+                    }
+                }
                 case PARSE -> parseFailure(path, f);
                 default -> {
                 }
@@ -172,16 +181,33 @@ public final class HookRules {
             add(rule, Severity.ERROR, f.position(), message, hint, null);
         }
 
-        void configFailure(Path path, Failure f) {
-            String d = f.detail();
-            boolean requirements = f.message().startsWith("failed to parse requirements layer");
+        /** The {@code [hooks]} type errors that make Codex refuse the config. */
+        void configTypeErrors() {
+            java.util.regex.Pattern at = java.util.regex.Pattern.compile("^(.*):(\\d+):(\\d+): (.*)$",
+                    java.util.regex.Pattern.DOTALL);
+            for (String error : catalog.errors()) {
+                java.util.regex.Matcher m = at.matcher(error);
+                if (!m.matches()) {
+                    continue;
+                }
+                Path path = Path.of(m.group(1));
+                boolean hooksError = stack.enabledLayers().stream().anyMatch(l -> l.file().equals(path) && l.isParsed()
+                        && InlineHooksReader.typeCheck(l.document()).filter(error::equals).isPresent());
+                if (hooksError) {
+                    configFailure(path, m.group(4), SourcePosition.of(path, Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))), false);
+                }
+            }
+        }
+
+        void configFailure(Path path, String d, SourcePosition position, boolean requirements) {
             String rule = requirements ? "hooks/requirements-type-error" : "hooks/config-type-error";
             String message = (requirements ? "Codex refuses to start with these requirements: " : "Codex refuses to load this config: ")
                     + d + ".";
             Fix fix = null;
             String hint = "Fix the type of this value.";
             Optional<SourceText> text = text(path);
-            if (d.equals("invalid type: map, expected a sequence") && text.isPresent()) {
+            if (d.equals("invalid type: map, expected a sequence") && text.isPresent() && !requirements) {
                 SourceText src = text.get();
                 for (int line = 1; line <= src.lineCount(); line++) {
                     String raw = src.lineText(line);
@@ -201,7 +227,7 @@ public final class HookRules {
                     return;
                 }
             }
-            add(rule, Severity.ERROR, f.position(), message, hint, fix);
+            add(rule, Severity.ERROR, position, message, hint, fix);
         }
 
         // ---- per source ----

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
@@ -29,9 +30,55 @@ public final class InlineHooksReader {
     private InlineHooksReader() {
     }
 
-    /** Reads the {@code [hooks]} table of a config layer's {@code config.toml}. */
+    /**
+     * Reads the {@code [hooks]} table of a config layer's {@code config.toml} as Codex's discovery does (its
+     * {@code HookEventsToml}: {@code state} is not looked at). A failure here is only a discovery warning when the
+     * merged config is valid; see {@link #typeCheck} for the check that refuses the config.
+     */
     public static HookReadResult readConfig(TomlDocument doc, String sourceLabel, boolean managed) {
         return read(doc, HookSource.Format.TOML_INLINE, sourceLabel, managed);
+    }
+
+    /**
+     * The type check Codex's config loading applies to one layer's {@code [hooks]} (events and {@code state}): the
+     * {@code path:line:col: message} it refuses the config with, or empty.
+     */
+    public static Optional<String> typeCheck(TomlDocument doc) {
+        return typeCheck(doc, null);
+    }
+
+    /** Like {@link #typeCheck(TomlDocument)}, for one key under {@code [hooks]} only (all keys when null). */
+    static Optional<String> typeCheck(TomlDocument doc, String onlyKey) {
+        try {
+            if (doc.hasSyntaxErrors() || !doc.table().contains(List.of("hooks"))) {
+                return Optional.empty();
+            }
+            Reader r = new Reader(doc, HookSource.Format.TOML_INLINE);
+            Object hooks = doc.table().get(List.of("hooks"));
+            try {
+                if (!(hooks instanceof TomlTable table)) {
+                    throw new TypeError(SerdeJson.invalidType(unexpected(hooks), "struct HooksToml").getMessage(),
+                            List.of("hooks"));
+                }
+                for (String key : table.keySet()) {
+                    if (onlyKey != null && !onlyKey.equals(key)) {
+                        continue;
+                    }
+                    List<String> p = List.of("hooks", key);
+                    if (key.equals("state")) {
+                        HookStates.check(table.get(List.of(key)), p);
+                    } else if (HookEvent.fromTomlName(key).isPresent()) {
+                        r.groups(table.get(List.of(key)), p);
+                    }
+                }
+                return Optional.empty();
+            } catch (TypeError e) {
+                SourcePosition pos = r.errorPosition(e.path);
+                return Optional.of(doc.source().path() + ":" + pos.line() + ":" + pos.column() + ": " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the managed {@code [hooks]} table of a {@code requirements.toml}. */
@@ -90,7 +137,7 @@ public final class InlineHooksReader {
                     if (e != null) {
                         events.put(e, groups(v, p));
                     } else if (key.equals("state") && format != HookSource.Format.REQUIREMENTS) {
-                        HookStates.check(v, p);
+                        continue;
                     } else if ((key.equals("managed_dir") || key.equals("windows_managed_dir"))
                             && format == HookSource.Format.REQUIREMENTS) {
                         if (!(v instanceof String)) {
@@ -106,7 +153,7 @@ public final class InlineHooksReader {
                 SourcePosition pos = errorPosition(e.path);
                 String message = format == HookSource.Format.REQUIREMENTS
                         ? "failed to parse requirements layer " + path + ": " + e.getMessage() + "\nin `hooks`"
-                        : path + ":" + pos.line() + ":" + pos.column() + ": " + e.getMessage();
+                        : "failed to parse TOML hooks in " + path + ": " + e.getMessage() + "\nin `" + keyPath(e.path) + "`\n";
                 return HookReadResult.failed(path, new Failure(FailureKind.CONFIG, message, e.getMessage(), pos));
             }
         }
@@ -281,6 +328,22 @@ public final class InlineHooksReader {
             }
             return new Content.DateTime(String.valueOf(v), at);
         }
+    }
+
+    /** serde's key path of an error under {@code hooks}: no indexes, and nothing below a handler list. */
+    static String keyPath(List<String> path) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < path.size(); i++) {
+            String seg = path.get(i);
+            if (seg.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            out.add(seg);
+            if (seg.equals("hooks") && out.size() > 1) {
+                break;
+            }
+        }
+        return String.join(".", out);
     }
 
     static List<String> append(List<String> p, String seg) {

@@ -161,6 +161,31 @@ class HookDiscoveryDifferentialTest {
                 BROKEN_TOML.length).isEmpty();
     }
 
+    @Test
+    void tomlTypeErrorsAcrossLayersAreReportedLikeCodex() throws Exception {
+        CodexOracle codex = CodexOracle.require();
+        String bad = "[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ntype = \"command\"\ncommand = \"x\"\ntimeout = -1\n";
+        String good = "[[hooks.Stop]]\n[[hooks.Stop.hooks]]\ntype = \"command\"\ncommand = \"s\"\n";
+        String[][] cases = {
+            {bad, good}, {good, bad}, {bad, "[[hooks.PreToolUse]]\n"}, {bad, "model = \"x\"\n"},
+            {good, "model = \"x\"\n\n" + bad}, {"[hooks.state.\"k\"]\nenabled = \"no\"\n", good}, {bad, "hooks = 5\n"},
+            {bad.replace("-1", "-2"), bad.replace("PreToolUse", "Stop")}, {good, "hooks = 5\n"}, {"", "hooks = 5\n"},
+            {"[features]\nhooks = false\n\n" + bad, "[[hooks.PreToolUse]]\n"}, {"[[hooks.Stop]]\nmatcher = 5\n", good},
+        };
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < cases.length; i++) {
+            TestFiles t = new TestFiles(tmp.resolve("layers-" + i));
+            t.userConfig(cases[i][0]);
+            TestFiles.write(t.project.resolve(".codex/config.toml"), cases[i][1]);
+            List<String> diffs = compare(t.discover(), codex.hooksList(t.home, t.userHome, t.project));
+            if (!diffs.isEmpty()) {
+                disagreements.add("case " + i + ": " + String.join("\n  ", diffs));
+            }
+        }
+        assertThat(disagreements).as("%d/%d layered TOML cases agree", cases.length - disagreements.size(), cases.length)
+                .isEmpty();
+    }
+
     /** Field-by-field comparison of our catalog with Codex's hooks/list entry. */
     static List<String> compare(HookCatalog ours, JsonNode theirs) {
         List<String> diffs = new ArrayList<>();

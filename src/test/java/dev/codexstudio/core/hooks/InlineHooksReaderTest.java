@@ -47,6 +47,8 @@ class InlineHooksReaderTest {
         assertThat(r.failure().kind()).isEqualTo(HookReadResult.FailureKind.CONFIG);
         assertThat(r.failure().detail()).isEqualTo("invalid type: map, expected a sequence");
         assertThat(r.failure().position().line()).isEqualTo(2);
+        assertThat(r.failure().message()).isEqualTo("failed to parse TOML hooks in " + FILE
+                + ": invalid type: map, expected a sequence\nin `PostToolUse`\n");
     }
 
     @Test
@@ -58,8 +60,9 @@ class InlineHooksReaderTest {
         assertThat(read("[[hooks.PreToolUse]]\n[[hooks.PreToolUse.hooks]]\ncommand = \"x\"\n").failure().detail())
                 .isEqualTo("missing field `type`");
         assertThat(read("hooks = 5\n").failure().detail()).isEqualTo("invalid type: integer `5`, expected struct HooksToml");
-        assertThat(read("[hooks.state.\"k\"]\nenabled = \"no\"\n").failure().detail())
-                .isEqualTo("invalid type: string \"no\", expected a boolean");
+        TomlDocument state = TomlDocument.parse(SourceText.ofString(FILE, "[hooks.state.\"k\"]\nenabled = \"no\"\n"));
+        assertThat(InlineHooksReader.readConfig(state, "user", false).failure()).as("discovery ignores state").isNull();
+        assertThat(InlineHooksReader.typeCheck(state)).contains(FILE + ":2:11: invalid type: string \"no\", expected a boolean");
     }
 
     @Test
