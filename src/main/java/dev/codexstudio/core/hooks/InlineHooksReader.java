@@ -172,17 +172,23 @@ public final class InlineHooksReader {
                 return valuePosition(doc.locate(errorPath));
             }
             var src = doc.source();
+            boolean rootTable = true;
             for (int line = 1; line <= src.lineCount(); line++) {
                 String text = src.lineText(line);
                 String t = text.stripLeading();
                 int indent = text.length() - t.length();
+                boolean header = t.startsWith("[");
                 if (t.startsWith("[hooks]") || t.startsWith("[ hooks ]")) {
                     return SourcePosition.of(src.path(), line, indent + 1);
                 }
                 if (t.startsWith("[[hooks.") || t.startsWith("[hooks.")) {
                     return SourcePosition.of(src.path(), line, indent + t.indexOf("hooks") + 1);
                 }
-                if (t.startsWith("hooks.") || t.startsWith("hooks =") || t.startsWith("hooks=")) {
+                if (header) {
+                    rootTable = false;
+                    continue;
+                }
+                if (rootTable && (t.startsWith("hooks.") || t.startsWith("hooks =") || t.startsWith("hooks="))) {
                     return t.startsWith("hooks.") ? SourcePosition.of(src.path(), line, indent + 1)
                             : valuePosition(SourcePosition.of(src.path(), line, indent + 1));
                 }
