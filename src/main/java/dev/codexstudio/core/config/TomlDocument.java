@@ -27,6 +27,7 @@ public final class TomlDocument {
     private final SourceText source;
     private TomlParseResult parsed;
     private String text;
+    private SourceText current;
     private boolean edited;
 
     private TomlDocument(SourceText source, TomlParseResult parsed) {
@@ -40,7 +41,13 @@ public final class TomlDocument {
         return new TomlDocument(source, Toml.parse(source.text()));
     }
 
+    /** The document's current text (after edits), with its path and byte-order mark. */
     public SourceText source() {
+        return toSourceText();
+    }
+
+    /** The text as it was read, before any edit. */
+    public SourceText originalSource() {
         return source;
     }
 
@@ -345,15 +352,19 @@ public final class TomlDocument {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] = sameLine(a.get(i), b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
         StringBuilder out = new StringBuilder();
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                out.append(a.get(i));
+            if (i < n && j < m && sameLine(a.get(i), b.get(j))) {
+                String line = a.get(i);
+                out.append(line);
+                if (!line.endsWith("\n") && j < m - 1) {
+                    out.append(b.get(j).substring(stripNewline(b.get(j)).length()));
+                }
                 i++;
                 j++;
             } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
@@ -374,6 +385,11 @@ public final class TomlDocument {
             result += original.endsWith("\r\n") ? "\r\n" : "\n";
         }
         return result;
+    }
+
+    /** Lines equal apart from their terminator (the last line of a file may have none). */
+    private static boolean sameLine(String x, String y) {
+        return stripNewline(x).equals(stripNewline(y));
     }
 
     /** A line tomlj emitted in place of an original blank or comment line (not a real insertion). */
@@ -418,7 +434,15 @@ public final class TomlDocument {
 
     /** The document as it would be written (byte-order mark kept). */
     public SourceText toSourceText() {
-        return isEdited() ? source.withText(render()) : source;
+        if (!isEdited()) {
+            return source;
+        }
+        SourceText c = current;
+        if (c == null || !c.text().equals(text)) {
+            c = source.withText(text);
+            current = c;
+        }
+        return c;
     }
 
     /** Splits a dotted key such as {@code hooks.state."a:b".enabled}. */

@@ -70,6 +70,12 @@ public final class SkillDiscovery {
     public static SkillCatalog discover(ConfigStack stack) {
         Path cwd = stack.project().cwd();
         SkillConfigRules config = SkillConfigRules.from(stack);
+        Optional<SkillConfigRules.EntryNote> invalid = config.invalidEntry();
+        if (invalid.isPresent()) {
+            SkillConfigRules.EntryNote e = invalid.get();
+            return new SkillCatalog(cwd, List.of(), List.of(), List.of(new SkillLoadError(cwd,
+                    "failed to reload config: " + e.file() + ": " + e.detail(), null, null)), List.of(), config);
+        }
         List<Diagnostic> refusals = ConfigRules.refusals(stack);
         if (!refusals.isEmpty()) {
             // Codex lists no skills at all when the config does not load, only this error for the cwd.
@@ -78,12 +84,6 @@ public final class SkillDiscovery {
                     : first.position().toString();
             return new SkillCatalog(cwd, List.of(), List.of(), List.of(new SkillLoadError(cwd,
                     "failed to reload config: " + where + ": " + first.message(), null, null)), List.of(), config);
-        }
-        Optional<SkillConfigRules.EntryNote> invalid = config.invalidEntry();
-        if (invalid.isPresent()) {
-            SkillConfigRules.EntryNote e = invalid.get();
-            return new SkillCatalog(cwd, List.of(), List.of(), List.of(new SkillLoadError(cwd,
-                    "failed to reload config: " + e.file() + ": " + e.detail(), null, null)), List.of(), config);
         }
         List<SkillRoot> roots = roots(stack, config.bundledEnabled());
         List<Skill> skills = new ArrayList<>();

@@ -71,6 +71,15 @@ class TomlDocumentTest {
     }
 
     @Test
+    void addingATableToAFileWithoutFinalNewlineKeepsEveryOriginalLineOnce() {
+        TomlDocument doc = TomlDocument.parse(SourceText.ofString(P, "a = 1\n\n[t]\nb = \"x\""));
+        doc.set(List.of("hooks", "state", "k:stop:0:0", "enabled"), false);
+        assertThat(doc.render()).isEqualTo("a = 1\n\n[t]\nb = \"x\"\n\n[hooks.state.\"k:stop:0:0\"]\nenabled = false\n");
+        doc.remove(List.of("hooks", "state", "k:stop:0:0", "enabled"));
+        assertThat(doc.table().get(List.of("t", "b"))).isEqualTo("x");
+    }
+
+    @Test
     void reportsSyntaxErrorsWithPositionsAndRefusesEdits() {
         TomlDocument doc = TomlDocument.parse(SourceText.ofString(P, "a = 1\nb = \n"));
         assertThat(doc.hasSyntaxErrors()).isTrue();
