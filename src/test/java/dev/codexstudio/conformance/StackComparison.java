@@ -3,6 +3,7 @@ package dev.codexstudio.conformance;
 import dev.codexstudio.core.agents.AgentsInstructions;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
+import dev.codexstudio.core.hooks.HookDiscovery;
 import dev.codexstudio.core.skills.SkillDiscovery;
 import dev.codexstudio.core.stack.CwdView;
 import dev.codexstudio.core.stack.Stack;
@@ -63,15 +64,17 @@ final class StackComparison {
         }
     }
 
-    /** {@code skills/list} for every directory of the world, from one app-server session. */
+    /** {@code skills/list} and {@code hooks/list} for every directory of the world, from one app-server session. */
     private void compareLists(CodexOracle codex, World world, List<CwdView> views) throws IOException {
         if (views.isEmpty()) {
             return;
         }
         Path[] cwds = views.stream().map(CwdView::cwd).toArray(Path[]::new);
         JsonNode skills;
+        JsonNode hooks;
         try (CodexOracle.AppServer server = codex.appServer(world.codexHome(), world.home(), world.dir())) {
             skills = server.skillsList(cwds).path("data");
+            hooks = server.hooksList(cwds).path("data");
         }
         for (int i = 0; i < views.size(); i++) {
             CwdView view = views.get(i);
@@ -81,6 +84,10 @@ final class StackComparison {
             String actual = SkillsListing.ofStudio(SkillDiscovery.discover(view.config()));
             check("skills", expected.equals(actual), () -> view.cwd() + ": skills/list differs\n--- codex\n" + expected
                     + "--- studio\n" + actual);
+            String expectedHooks = HooksListing.ofCodex(hooks.get(i));
+            String actualHooks = HooksListing.ofStudio(HookDiscovery.discover(view.config()));
+            check("hooks", expectedHooks.equals(actualHooks), () -> view.cwd() + ": hooks/list differs\n--- codex\n"
+                    + expectedHooks + "--- studio\n" + actualHooks);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.codexstudio.core.hooks;
 
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.hooks.HookEntry.TrustStatus;
@@ -47,6 +48,12 @@ public final class HookDiscovery {
         Optional<HookReadResult> managedRead = managedRequirementSource(stack);
         managedRead.flatMap(HookReadResult::optionalFailure).ifPresent(f -> errors.add(f.message()));
         configTypeError(stack.enabledLayers()).ifPresent(errors::add);
+        if (errors.isEmpty()) {
+            // Any other reason Codex refuses the config also leaves hooks/list with no hooks.
+            ConfigRules.refusals(stack).stream().findFirst().ifPresent(d -> errors.add(
+                    (d.position().isWholeFile() ? d.position().file().toString() : d.position().toString()) + ": "
+                            + d.message()));
+        }
         if (!enabled) {
             managedRead.filter(r -> r.failure() != null).ifPresent(reads::add);
         }

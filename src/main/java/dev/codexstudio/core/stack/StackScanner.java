@@ -9,6 +9,7 @@ import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlFiles;
+import dev.codexstudio.core.hooks.HookDiscovery;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.skills.SkillDiscovery;
 import java.io.IOException;
@@ -42,7 +43,8 @@ public final class StackScanner {
         Map<Path, ConfigLayer> files = new LinkedHashMap<>();
         for (Path cwd : cwds) {
             ConfigStack cs = cwd.equals(dir) ? rootConfig : ConfigStackLoader.load(env, cwd);
-            views.add(new CwdView(cwd, cs, AgentsInstructions.compute(cs), SkillDiscovery.discover(cs)));
+            views.add(new CwdView(cwd, cs, AgentsInstructions.compute(cs), SkillDiscovery.discover(cs),
+                    HookDiscovery.discover(cs)));
             for (ConfigLayer layer : cs.layers()) {
                 if (layer.exists() || layer.kind() == LayerKind.PROJECT) {
                     files.putIfAbsent(layer.file(), layer);
