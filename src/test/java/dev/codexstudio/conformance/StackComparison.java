@@ -1,6 +1,7 @@
 package dev.codexstudio.conformance;
 
 import dev.codexstudio.core.agents.AgentsInstructions;
+import dev.codexstudio.core.agents.EffectiveInstructions;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.hooks.HookDiscovery;
@@ -51,6 +52,13 @@ final class StackComparison {
                 boolean codexAccepts = r.exitCode() == 0;
                 ConfigStack cs = ConfigStackLoader.load(world.environment(), cwd);
                 boolean studioAccepts = ConfigAcceptance.accepts(cs);
+                if (!codexAccepts && r.stderr().contains("failed to load AGENTS.md instructions")) {
+                    // A selected AGENTS.md that the permission profile denies stops Codex: the config itself loaded.
+                    EffectiveInstructions.Skip skip = AgentsInstructions.compute(cs).skipped();
+                    check("agents", studioAccepts && skip == EffectiveInstructions.Skip.UNREADABLE, () -> cwd
+                            + ": Codex cannot read a selected AGENTS.md, the studio says " + skip);
+                    continue;
+                }
                 check("config", codexAccepts == studioAccepts, () -> cwd + ": Codex " + (codexAccepts ? "accepts" : "rejects")
                         + " the config, the studio " + (studioAccepts ? "accepts" : "rejects") + " it\n  codex: "
                         + r.stderr().strip());

@@ -4,6 +4,7 @@ import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.EffectiveConfig;
 import dev.codexstudio.core.config.ProjectContext;
+import dev.codexstudio.core.config.ReadAccess;
 import dev.codexstudio.core.config.TrustLevel;
 import dev.codexstudio.core.io.RustText;
 import java.io.IOException;
@@ -36,9 +37,14 @@ public final class AgentsInstructions {
 
         Optional<InstructionPart> global = globalDocument(stack.environment().codexHome());
 
+        ReadAccess access = ReadAccess.of(config, cwd);
+        if (!access.isUnrestricted()) {
+            // Codex looks for the root markers through its sandbox too.
+            root = sandboxedRoot(stack, cwd, access);
+        }
         List<DirectoryGuidance> directories = new ArrayList<>();
         for (Path dir : ConfigStackLoader.rootToCwd(root, cwd)) {
-            directories.add(directoryGuidance(dir, names));
+            directories.add(directoryGuidance(dir, names, access));
         }
 
         List<InstructionPart> parts = new ArrayList<>();
@@ -64,6 +70,9 @@ public final class AgentsInstructions {
                 long size;
                 byte[] data;
                 try {
+                    if (!access.canRead(f.file())) {
+                        throw new IOException("Permission denied by the permission profile");
+                    }
                     size = Files.size(f.file());
                     data = readPrefix(f.file(), remaining);
                 } catch (IOException | RuntimeException e) {
@@ -169,7 +178,27 @@ public final class AgentsInstructions {
         return DEFAULT_BUDGET;
     }
 
+    private static Path sandboxedRoot(ConfigStack stack, Path cwd, ReadAccess access) {
+        List<String> markers = ConfigStackLoader.rootMarkers(stack.layers());
+        if (markers.isEmpty()) {
+            return cwd;
+        }
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            for (String marker : markers) {
+                Path p = dir.resolve(marker);
+                if (!marker.isEmpty() && access.canSee(p) && Files.exists(p)) {
+                    return dir;
+                }
+            }
+        }
+        return cwd;
+    }
+
     static DirectoryGuidance directoryGuidance(Path dir, List<String> names) {
+        return directoryGuidance(dir, names, ReadAccess.unrestricted());
+    }
+
+    static DirectoryGuidance directoryGuidance(Path dir, List<String> names, ReadAccess access) {
         List<GuidanceFile> present = new ArrayList<>();
         GuidanceFile selected = null;
         for (String name : names) {
@@ -179,7 +208,7 @@ public final class AgentsInstructions {
             } catch (RuntimeException e) {
                 continue;
             }
-            if (Files.isRegularFile(candidate)) {
+            if (access.canSee(candidate) && Files.isRegularFile(candidate)) {
                 GuidanceFile f = new GuidanceFile(candidate, GuidanceScope.PROJECT, kindOf(name));
                 present.add(f);
                 if (selected == null) {

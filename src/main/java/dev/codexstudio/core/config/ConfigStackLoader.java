@@ -116,6 +116,13 @@ public final class ConfigStackLoader {
         }
     }
 
+    /** {@code project_root_markers} as Codex reads them: from the enabled non-project layers, default {@code .git}. */
+    public static List<String> rootMarkers(List<ConfigLayer> layers) {
+        List<ConfigLayer> nonProject = layers.stream()
+                .filter(l -> l.enabled() && l.kind() != LayerKind.PROJECT && l.kind() != LayerKind.LEGACY_MANAGED).toList();
+        return rootMarkers(EffectiveConfig.merge(nonProject), nonProject, new ArrayList<>());
+    }
+
     private static List<String> rootMarkers(EffectiveConfig merged, List<ConfigLayer> layers,
             List<ConfigStack.LoadFailure> failures) {
         Optional<Object> v = merged.get(List.of("project_root_markers"));

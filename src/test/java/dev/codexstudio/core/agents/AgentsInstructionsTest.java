@@ -103,6 +103,21 @@ class AgentsInstructionsTest {
     }
 
     @Test
+    void aPermissionProfileLimitsWhatCodexCanSee() throws Exception {
+        Files.writeString(repo.resolve("AGENTS.md"), "root");
+        Path sub = Files.createDirectories(repo.resolve("sub"));
+        Files.writeString(sub.resolve("AGENTS.md"), "sub");
+        Files.writeString(home.resolve("config.toml"), "default_permissions = \"dev\"\n[permissions.dev]\n"
+                + "filesystem = { \":project_roots\" = \"read\" }\n");
+        assertThat(at(sub).text()).isEqualTo("sub");
+        Files.writeString(home.resolve("config.toml"), "default_permissions = \"dev\"\n[permissions.dev]\n"
+                + "filesystem = { \":root\" = \"read\", \"" + sub.resolve("AGENTS.md") + "\" = \"none\" }\n");
+        assertThat(at(sub).skipped()).isEqualTo(EffectiveInstructions.Skip.UNREADABLE);
+        Files.writeString(home.resolve("config.toml"), "default_permissions = \":read-only\"\n");
+        assertThat(at(sub).text()).isEqualTo("root\n\nsub");
+    }
+
+    @Test
     void binaryInvalidUtf8AndHugeFilesNeverThrow() throws Exception {
         byte[] junk = new byte[3 * 1024 * 1024];
         new java.util.Random(1).nextBytes(junk);

@@ -17,7 +17,7 @@ import java.util.Random;
  * sub-directory, with odd matchers, missing and extra fields, unicode, MCP/prompt/agent handlers and occasionally a
  * hooks.json that Codex must skip.
  */
-final class HookSetupGenerator {
+public final class HookSetupGenerator {
 
     static final String[] EVENTS = {"PreModelRequest", "PostModelRequest", "PreToolUse", "PermissionRequest",
         "PostToolUse", "PreCompact", "PostCompact", "SessionStart", "SessionEnd", "UserPromptSubmit", "SubagentStart",
@@ -38,7 +38,7 @@ final class HookSetupGenerator {
     record Setup(Path codexHome, Path userHome, Path projectRoot, Path cwd, Path userConfig, String userConfigText) {
     }
 
-    HookSetupGenerator(long seed) {
+    public HookSetupGenerator(long seed) {
         this.rnd = new Random(seed);
     }
 
@@ -129,7 +129,8 @@ final class HookSetupGenerator {
 
     // ---- hooks.json ----
 
-    private String hooksJson() {
+    /** A random {@code hooks.json} text. */
+    public String hooksJson() {
         ObjectNode events = JSON.createObjectNode();
         int n = 1 + rnd.nextInt(4);
         for (int i = 0; i < n; i++) {
@@ -260,7 +261,8 @@ final class HookSetupGenerator {
 
     // ---- inline TOML ----
 
-    private String inlineToml() {
+    /** Random inline {@code [[hooks.X]]} TOML. */
+    public String inlineToml() {
         StringBuilder b = new StringBuilder();
         int n = 1 + rnd.nextInt(3);
         List<String> used = new ArrayList<>();

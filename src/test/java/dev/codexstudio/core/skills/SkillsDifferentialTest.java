@@ -31,10 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Runs only when the system property {@code studio.codex.bin} names the Codex binary (see
  * {@link CodexOracle}).
  */
-class SkillsDifferentialTest {
+public class SkillsDifferentialTest {
 
     /** A generated SKILL.md. */
-    record Case(String label, byte[] bytes) {
+    /** One generated SKILL.md. */
+    public record Case(String label, byte[] bytes) {
     }
 
     @Test
@@ -127,7 +128,7 @@ class SkillsDifferentialTest {
     }
 
     /** Hand-written cases for every rule that matters, then seeded random combinations. */
-    static List<Case> generate(Random random, int randomCount) {
+    public static List<Case> generate(Random random, int randomCount) {
         List<Case> cases = new ArrayList<>(curated());
         for (int i = 0; i < randomCount; i++) {
             cases.add(combination(random, i));

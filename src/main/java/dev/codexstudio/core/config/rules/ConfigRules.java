@@ -204,7 +204,13 @@ public final class ConfigRules {
                 }
             }
             for (KeyFinding f : ConfigKeyChecker.check(catalogue, doc.source(), table, catalogue.configRoot(), stripped)) {
-                out.add(fromFinding(f, table, text));
+                Diagnostic d = fromFinding(f, table, text);
+                if (d.isError() && replacedHooks(f.path())) {
+                    d = new Diagnostic(d.rule(), Severity.WARNING, d.position(), d.message().replace(
+                            "; Codex refuses to load this file.", ".") + " A higher config layer replaces this hook event, "
+                            + "so Codex only warns that it skips these inline hooks.", d.hint(), d.fix());
+                }
+                out.add(d);
             }
             for (String key : stripped) {
                 out.add(Diagnostic.warning("config/ignored-project-key", text.keyPosition(List.of(key)),
@@ -229,6 +235,34 @@ public final class ConfigRules {
                 out.addAll(PortabilityChecks.check(table, text));
             }
             out.addAll(LoadChecks.check(layer.file(), stack.environment().userHome(), table, mergedWithThisLayer(), text));
+        }
+
+        /**
+         * Whether an inline-hooks value at {@code path} is replaced in the merged config by a higher enabled layer:
+         * Codex type-checks {@code [hooks]} on the merged config, where a higher layer's event (or a non-table
+         * {@code hooks} value) replaces this one, so this layer's bad event does not stop Codex.
+         */
+        private boolean replacedHooks(List<String> path) {
+            if (path.isEmpty() || !path.get(0).equals("hooks") || path.size() >= 2 && path.get(1).equals("state")) {
+                return false;
+            }
+            int at = stack.layers().indexOf(layer);
+            if (at < 0 || !layer.enabled()) {
+                return false;
+            }
+            for (ConfigLayer higher : stack.layers().subList(at + 1, stack.layers().size())) {
+                if (!higher.enabled() || !higher.isParsed()) {
+                    continue;
+                }
+                Object hooks = higher.document().table().get(List.of("hooks"));
+                if (hooks == null) {
+                    continue;
+                }
+                if (!(hooks instanceof TomlTable t) || path.size() == 1 || t.contains(List.of(path.get(1)))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Diagnostic fromFinding(KeyFinding f, TomlTable table, TomlText text) {

@@ -26,10 +26,10 @@ import java.util.stream.Stream;
  * numbers out of range, valid minimal values) and, when the shared folder is present, every config.toml of the
  * corpus. Deterministic: the same list on every run.
  */
-final class ConfigVariants {
+public final class ConfigVariants {
 
     /** Where the variant's config goes. */
-    enum Placement {
+    public enum Placement {
         /** {@code $CODEX_HOME/config.toml}. */
         USER,
         /** A trusted project's {@code .codex/config.toml} (the user config only trusts the project). */
@@ -39,7 +39,7 @@ final class ConfigVariants {
     }
 
     /** One variant: a stable name, the bytes of the file, where it goes, and extra user-config text. */
-    record Variant(String name, byte[] content, Placement placement, String userPrefix) {
+    public record Variant(String name, byte[] content, Placement placement, String userPrefix) {
         static Variant user(String name, String toml) {
             return new Variant(name, toml.getBytes(StandardCharsets.UTF_8), Placement.USER, "");
         }
@@ -61,7 +61,7 @@ final class ConfigVariants {
      * All variants. The catalogue-generated groups are sampled; {@code scale} multiplies the sample sizes (the
      * test uses 1; larger values explore more of the catalogue when investigating).
      */
-    static List<Variant> all(KeyCatalogue catalogue, int scale) {
+    public static List<Variant> all(KeyCatalogue catalogue, int scale) {
         List<Variant> out = new ArrayList<>();
         out.addAll(handWritten());
         out.addAll(syntaxEdges());
