@@ -67,7 +67,8 @@ public final class StudioCli {
     @CommandLine.Command(name = "stack-studio", mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
-            subcommands = {CommandLine.HelpCommand.class, AgentsCommand.class, ConfigCommand.class})
+            subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TreeCommand.class, AgentsCommand.class,
+                SkillsCommand.class, HooksCommand.class, ConfigCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -82,8 +83,12 @@ public final class StudioCli {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"stack-studio " + version()};
+        }
+
+        String version() {
             String v = StudioCli.class.getPackage().getImplementationVersion();
-            return new String[] {"stack-studio " + (v == null ? "dev" : v)};
+            return v == null ? "dev" : v;
         }
     }
 }

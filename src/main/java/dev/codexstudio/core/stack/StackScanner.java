@@ -29,12 +29,23 @@ public final class StackScanner {
     }
 
     public static Stack scan(Path root, CodexEnvironment env) {
+        return scan(root, env, List.of());
+    }
+
+    /** As {@link #scan(Path, CodexEnvironment)}, also taking Codex's view from the given extra directories. */
+    public static Stack scan(Path root, CodexEnvironment env, List<Path> extraCwds) {
         Path dir = root.toAbsolutePath().normalize();
         ConfigStack rootConfig = ConfigStackLoader.load(env, dir);
         List<String> names = AgentsInstructions.candidateNames(rootConfig.effective());
         RepoWalker.Findings found = RepoWalker.walk(dir, names);
 
         List<Path> cwds = new ArrayList<>(found.directoriesOfInterest());
+        for (Path extra : extraCwds) {
+            Path e = extra.toAbsolutePath().normalize();
+            if (!cwds.contains(e)) {
+                cwds.add(e);
+            }
+        }
         cwds.remove(dir);
         cwds.sort(Comparator.comparing(Path::toString));
         cwds.add(0, dir);
