@@ -1,5 +1,6 @@
 package dev.codexstudio.core.hooks;
 
+import dev.codexstudio.core.config.keys.TomlPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -98,8 +99,8 @@ public final class HookRules {
                     continue;
                 }
                 TomlDocument doc = layer.document();
-                Object alias = doc.table().get(List.of("features", "codex_hooks"));
-                Object canonical = doc.table().get(List.of("features", "hooks"));
+                Object alias = TomlPaths.get(doc.table(), List.of("features", "codex_hooks")).orElse(null);
+                Object canonical = TomlPaths.get(doc.table(), List.of("features", "hooks")).orElse(null);
                 if (alias != null) {
                     SourcePosition at = doc.locate(List.of("features", "codex_hooks"));
                     Fix fix = canonical == null ? renameKey(doc.source(), at, "codex_hooks", "hooks") : null;
@@ -447,7 +448,7 @@ public final class HookRules {
                 if (!layer.isParsed()) {
                     continue;
                 }
-                Object state = layer.document().table().get(List.of("hooks", "state"));
+                Object state = TomlPaths.get(layer.document().table(), List.of("hooks", "state")).orElse(null);
                 if (!(state instanceof TomlTable t) || t.isEmpty()) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package dev.codexstudio.core.hooks;
 
+import dev.codexstudio.core.config.keys.TomlPaths;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.model.SourcePosition;
 import java.util.Collections;
@@ -46,7 +47,7 @@ public record HookStates(Map<String, State> states) {
             if (userConfig == null || userConfig.hasSyntaxErrors()) {
                 return empty();
             }
-            Object state = userConfig.table().get(List.of("hooks", "state"));
+            Object state = TomlPaths.get(userConfig.table(), List.of("hooks", "state")).orElse(null);
             if (!(state instanceof TomlTable t)) {
                 return empty();
             }

@@ -1,5 +1,7 @@
 package dev.codexstudio.core.requirements;
 
+import dev.codexstudio.core.config.TomlDocument;
+import dev.codexstudio.core.config.keys.TomlPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,10 +110,10 @@ public record Requirements(
     }
 
     private static List<String> strings(TomlTable t, String dotted) {
-        if (!t.isArray(dotted)) {
+        Object value = TomlPaths.get(t, TomlDocument.parseKey(dotted)).orElse(null);
+        if (!(value instanceof TomlArray arr)) {
             return null;
         }
-        TomlArray arr = t.getArray(dotted);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < arr.size(); i++) {
             Object v = arr.get(i);

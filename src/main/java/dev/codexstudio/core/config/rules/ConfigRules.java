@@ -46,6 +46,9 @@ public final class ConfigRules {
             "apps_mcp_product_sku", "responses_api_metadata", "model_provider", "model_providers", "notify", "profile",
             "profiles", "experimental_realtime_webrtc_call_base_url", "experimental_realtime_ws_base_url", "otel");
 
+    /** Feature keys the hooks rules check (so a finding about them is reported once). */
+    private static final Set<String> HOOKS_FEATURE_KEYS = Set.of("hooks", "codex_hooks");
+
     private ConfigRules() {
     }
 
@@ -360,6 +363,9 @@ public final class ConfigRules {
             RuntimeOverlay overlay = catalogue.overlay();
             Map<String, String> aliases = overlay.featureAliases();
             for (String key : features.keySet()) {
+                if (HOOKS_FEATURE_KEYS.contains(key)) {
+                    continue; // the hooks rules explain the hooks feature and its codex_hooks alias
+                }
                 Object value = features.get(List.of(key));
                 List<String> path = List.of("features", key);
                 String canonical = aliases.get(key);
