@@ -286,9 +286,31 @@ public final class TomlDocument {
 
     /** Index of the {@code =} that follows the key starting at {@code keyColumn} (quotes respected). */
     private static int assignmentIndex(String line, int keyColumn) {
+        int i = firstUnquoted(line, keyColumn, '=');
+        if (i < 0) {
+            throw new IllegalStateException("no `=` after the key in: " + line);
+        }
+        return i;
+    }
+
+    /** The {@code   # comment} ending a value's last line (with the whitespace before it), or "". */
+    private static String trailingComment(String afterValueStart) {
+        int hash = firstUnquoted(afterValueStart, 0, '#');
+        if (hash < 0) {
+            return "";
+        }
+        int ws = hash;
+        while (ws > 0 && Character.isWhitespace(afterValueStart.charAt(ws - 1))) {
+            ws--;
+        }
+        return afterValueStart.substring(ws);
+    }
+
+    /** Index of the first {@code target} at or after {@code from} outside TOML quotes, or -1. */
+    private static int firstUnquoted(String s, int from, char target) {
         char quote = 0;
-        for (int i = keyColumn; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (quote != 0) {
                 if (c == '\\' && quote == '"') {
                     i++;
@@ -297,35 +319,11 @@ public final class TomlDocument {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '=') {
+            } else if (c == target) {
                 return i;
             }
         }
-        throw new IllegalStateException("no `=` after the key in: " + line);
-    }
-
-    /** The {@code   # comment} ending a value's last line, or "". */
-    private static String trailingComment(String afterValueStart) {
-        char quote = 0;
-        for (int i = 0; i < afterValueStart.length(); i++) {
-            char c = afterValueStart.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote == '"') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '#') {
-                int ws = i;
-                while (ws > 0 && Character.isWhitespace(afterValueStart.charAt(ws - 1))) {
-                    ws--;
-                }
-                return afterValueStart.substring(ws);
-            }
-        }
-        return "";
+        return -1;
     }
 
     /** A value as TOML source text, e.g. {@code "gpt-5"}, {@code true}, {@code ["a", "b"]}. */

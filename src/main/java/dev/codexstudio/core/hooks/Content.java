@@ -54,7 +54,7 @@ sealed interface Content {
     record Float(double value, int at) implements Content {
         @Override
         public String unexpected() {
-            return "floating point `" + RustText.float64(value) + "`";
+            return "floating point `" + RustFormat.float64(value) + "`";
         }
     }
 

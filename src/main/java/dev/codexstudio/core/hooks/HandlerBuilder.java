@@ -240,7 +240,7 @@ final class HandlerBuilder {
             if (Double.isNaN(f.value()) || Double.isInfinite(f.value())) {
                 throw SerdeJson.custom(INPUT_NOT_TOML);
             }
-            return new HookHandler.McpNumber(normalizeNumber(RustText.ryu(f.value())));
+            return new HookHandler.McpNumber(normalizeNumber(RustFormat.ryu(f.value())));
         }
         if (v instanceof Content.DateTime d) {
             return d.text();

@@ -253,7 +253,7 @@ public final class HookDiscovery {
             if (matcher != null && HookMatcher.isRegex(matcher)) {
                 Optional<String> err = RustRegex.matcherError(matcher);
                 if (err.isPresent()) {
-                    warnings.add("invalid matcher " + RustText.debug(matcher) + " in " + path + ": " + err.get());
+                    warnings.add("invalid matcher " + RustFormat.debug(matcher) + " in " + path + ": " + err.get());
                     return;
                 }
             }

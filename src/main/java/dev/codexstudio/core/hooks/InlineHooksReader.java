@@ -370,7 +370,7 @@ public final class InlineHooksReader {
             return "integer `" + l + "`";
         }
         if (v instanceof Double d) {
-            return "floating point `" + RustText.float64(d) + "`";
+            return "floating point `" + RustFormat.float64(d) + "`";
         }
         if (v instanceof TomlArray) {
             return "sequence";

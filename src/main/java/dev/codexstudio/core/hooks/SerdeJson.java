@@ -121,7 +121,7 @@ final class SerdeJson {
     }
 
     static String strUnexpected(String s) {
-        return "string " + RustText.debug(s);
+        return "string " + RustFormat.debug(s);
     }
 
     // ---- byte primitives ----

@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.skills.yaml.SerdeYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

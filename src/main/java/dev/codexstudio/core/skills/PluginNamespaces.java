@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

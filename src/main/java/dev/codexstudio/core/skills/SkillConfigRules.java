@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.LayerKind;

@@ -1,11 +1,11 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.model.Diagnostic;
-import dev.codexstudio.core.config.EffectiveConfig;
-import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.CodexEnvironment;
@@ -115,9 +115,9 @@ public final class SkillDiscovery {
     public static List<SkillRoot> roots(ConfigStack stack, boolean bundledEnabled) {
         CodexEnvironment env = stack.environment();
         List<SkillRoot> roots = new ArrayList<>();
-        List<String> markers = rootMarkers(stack);
         Path cwd = stack.project().cwd();
-        List<Path> folders = projectConfigFolders(cwd, markers, env.codexHome());
+        // <dir>/.codex/skills for every project config layer (trusted or not), nearest to cwd first
+        List<Path> folders = new ArrayList<>(stack.projectLayers().stream().map(ConfigLayer::folder).toList());
         Collections.reverse(folders);
         for (Path folder : folders) {
             roots.add(SkillRoot.of(folder.resolve("skills"), SkillRootKind.PROJECT_CODEX_FOLDER));
@@ -129,8 +129,7 @@ public final class SkillDiscovery {
                     SkillRootKind.CODEX_HOME_SYSTEM));
         }
         roots.add(SkillRoot.of(env.systemDir().resolve("skills"), SkillRootKind.ADMIN));
-        Path projectRoot = projectRoot(cwd, markers);
-        for (Path dir : dirsFromRootToCwd(projectRoot, cwd)) {
+        for (Path dir : ConfigStackLoader.rootToCwd(stack.project().docsRoot(), cwd)) {
             Path agents = dir.resolve(".agents").resolve("skills");
             if (Files.isDirectory(agents)) {
                 roots.add(SkillRoot.of(agents, SkillRootKind.AGENTS_DIRECTORY));
@@ -144,95 +143,6 @@ public final class SkillDiscovery {
             }
         }
         return unique;
-    }
-
-    /** {@code project_root_markers} from the non-project layers, or the default {@code [".git"]}. */
-    static List<String> rootMarkers(ConfigStack stack) {
-        List<ConfigLayer> nonProject = stack.enabledLayers().stream().filter(l -> l.kind() != LayerKind.PROJECT)
-                .toList();
-        Optional<Object> v = EffectiveConfig.merge(nonProject).get(List.of("project_root_markers"));
-        if (v.isPresent() && v.get() instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            return list.stream().map(String.class::cast).toList();
-        }
-        return List.of(".git");
-    }
-
-    /**
-     * The project {@code .codex} folders Codex makes config layers of (trusted or not), root first: each
-     * {@code <dir>/.codex} folder from the config project root down to cwd, except {@code $CODEX_HOME}.
-     * The config project root is found like {@link #projectRoot} except that a {@code .git} marker counts
-     * only as a file or as a folder holding {@code HEAD}: an empty {@code .git} folder does not count here
-     * (it does for {@code .agents/skills}).
-     */
-    static List<Path> projectConfigFolders(Path cwd, List<String> markers, Path codexHome) {
-        Path root = cwd;
-        if (!markers.isEmpty()) {
-            search:
-            for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-                for (String marker : markers) {
-                    if (configMarkerExists(dir, marker)) {
-                        root = dir;
-                        break search;
-                    }
-                }
-            }
-        }
-        Path home = codexHome.toAbsolutePath().normalize();
-        Path homeReal = canonical(home);
-        List<Path> out = new ArrayList<>();
-        for (Path dir : dirsFromRootToCwd(root, cwd)) {
-            Path folder = dir.resolve(".codex");
-            if (Files.isDirectory(folder) && !folder.equals(home) && !canonical(folder).equals(homeReal)) {
-                out.add(folder);
-            }
-        }
-        return out;
-    }
-
-    private static boolean configMarkerExists(Path dir, String marker) {
-        try {
-            Path p = dir.resolve(marker);
-            if (!marker.equals(".git")) {
-                return Files.exists(p);
-            }
-            if (Files.isDirectory(p)) {
-                return Files.exists(p.resolve("HEAD"));
-            }
-            return Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p) || Files.isRegularFile(p);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Nearest ancestor of cwd (inclusive) where some marker exists (symlinks followed); else cwd. */
-    static Path projectRoot(Path cwd, List<String> markers) {
-        if (markers.isEmpty()) {
-            return cwd;
-        }
-        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-            for (String marker : markers) {
-                try {
-                    if (Files.exists(dir.resolve(marker))) {
-                        return dir;
-                    }
-                } catch (RuntimeException e) {
-                    // a marker that is not a valid path never matches
-                }
-            }
-        }
-        return cwd;
-    }
-
-    private static List<Path> dirsFromRootToCwd(Path root, Path cwd) {
-        List<Path> dirs = new ArrayList<>();
-        for (Path d = cwd; d != null; d = d.getParent()) {
-            dirs.add(d);
-            if (d.equals(root)) {
-                break;
-            }
-        }
-        Collections.reverse(dirs);
-        return dirs;
     }
 
     /** Rust's {@code Path} order: component by component, each compared as bytes. */

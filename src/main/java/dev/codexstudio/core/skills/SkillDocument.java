@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.SourcePosition;
 import dev.codexstudio.core.skills.yaml.ScalarStyle;

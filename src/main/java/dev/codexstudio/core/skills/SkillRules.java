@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.model.Edit;
 import dev.codexstudio.core.model.Fix;

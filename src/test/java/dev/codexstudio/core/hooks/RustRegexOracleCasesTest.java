@@ -39,7 +39,7 @@ class RustRegexOracleCasesTest {
             String expected = codexWarning.substring(codexWarning.indexOf(" in <PATH>: ") + " in <PATH>: ".length());
             String prefix = codexWarning.substring(0, codexWarning.indexOf(" in <PATH>: "));
             assertThat(RustRegex.matcherError(pattern)).contains(expected);
-            assertThat("invalid matcher " + RustText.debug(pattern)).isEqualTo(prefix);
+            assertThat("invalid matcher " + RustFormat.debug(pattern)).isEqualTo(prefix);
         }
     }
 }

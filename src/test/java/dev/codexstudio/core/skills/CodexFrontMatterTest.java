@@ -1,5 +1,6 @@
 package dev.codexstudio.core.skills;
 
+import dev.codexstudio.core.io.RustText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.codexstudio.core.hooks;
 
 /** Text formatting the way Rust prints it, for reproducing Codex's messages exactly. */
-final class RustText {
+final class RustFormat {
 
-    private RustText() {
+    private RustFormat() {
     }
 
     /** Rust's {@code format!("{:?}", s)} for a {@code &str}: quoted, with Rust's escapes. */
