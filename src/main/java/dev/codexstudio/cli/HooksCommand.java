@@ -2,11 +2,15 @@ package dev.codexstudio.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codexstudio.core.config.ConfigLayer;
+import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.hooks.HookCatalog;
 import dev.codexstudio.core.hooks.HookDiscovery;
 import dev.codexstudio.core.hooks.HookEntry;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -33,8 +37,10 @@ final class HooksCommand implements Callable<Integer> {
             throw new UsageException("hooks prints text or json, not sarif");
         }
         Path dir = Paths2.directory(cwd, "--cwd");
-        HookCatalog catalog = HookDiscovery.discover(ConfigStackLoader.load(envOptions.environment(), dir));
-        spec.commandLine().getOut().print(format == OutputFormat.json ? Json.write(json(catalog)) : text(catalog));
+        ConfigStack stack = ConfigStackLoader.load(envOptions.environment(), dir);
+        HookCatalog catalog = HookDiscovery.discover(stack);
+        spec.commandLine().getOut().print(format == OutputFormat.json ? Json.write(json(catalog)) : text(catalog)
+                + notLoaded(stack));
         spec.commandLine().getOut().flush();
         return catalog.errors().isEmpty() ? StudioCli.OK : StudioCli.FINDINGS;
     }
@@ -76,6 +82,20 @@ final class HooksCommand implements Callable<Integer> {
         ArrayNode errors = root.putArray("errors");
         catalog.errors().forEach(errors::add);
         return root;
+    }
+
+    /** Project layers whose hooks Codex does not load because the project is not trusted. */
+    static String notLoaded(ConfigStack stack) {
+        StringBuilder sb = new StringBuilder();
+        for (ConfigLayer l : stack.projectLayers()) {
+            boolean hasJson = Files.isRegularFile(l.folder().resolve("hooks.json"));
+            boolean hasInline = l.isParsed() && l.document().table().contains(List.of("hooks"));
+            if (!l.enabled() && (hasJson || hasInline)) {
+                sb.append("note: hooks in ").append(hasJson ? l.folder().resolve("hooks.json") : l.file())
+                        .append(" are not loaded. ").append(l.disabledReason()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     static String text(HookCatalog catalog) {

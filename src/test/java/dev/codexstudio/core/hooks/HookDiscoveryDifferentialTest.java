@@ -58,6 +58,7 @@ class HookDiscoveryDifferentialTest {
             }
         }
         int agreed = SETUPS - disagreements.size();
+        dev.codexstudio.conformance.ConformanceReport.record("module/hooks-setups", SETUPS, agreed);
         String report = "hooks differential vs Codex 0.169: " + agreed + "/" + SETUPS + " setups agree ("
                 + entries + " hook entries, " + warnings + " warnings compared)\n"
                 + String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size())));

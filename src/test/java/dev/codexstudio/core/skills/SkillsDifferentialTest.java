@@ -84,6 +84,7 @@ public class SkillsDifferentialTest {
         Files.writeString(Path.of(System.getProperty("studio.project.dir", "."), "target",
                 "skills-differential-report.txt"), "cases: " + cases.size() + ", agreed: " + agreed + report + "\n");
 
+        dev.codexstudio.conformance.ConformanceReport.record("module/skills-front-matter", cases.size(), agreed);
         assertThat(report.toString()).as("cases where the studio and Codex disagree").isEmpty();
         assertThat(oursSystem).as("system skills").isEqualTo(codexSystem);
         assertThat(agreed).isGreaterThanOrEqualTo(200);

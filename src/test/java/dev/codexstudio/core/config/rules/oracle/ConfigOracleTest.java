@@ -101,6 +101,7 @@ class ConfigOracleTest {
             }
             report.append(r.describe()).append("\n\n");
         }
+        dev.codexstudio.conformance.ConformanceReport.record("module/config-variants", results.size(), verdictAgree);
         String header = "Codex oracle: " + results.size() + " variants, verdict agreement " + verdictAgree + "/" + results.size()
                 + "; of " + positionsCompared + " rejections with a Codex position, " + positionsExact
                 + " at exactly one of our errors and " + positionsEnclosing
