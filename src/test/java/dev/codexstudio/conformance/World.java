@@ -92,6 +92,12 @@ public final class World {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
+    /** Copies a folder tree (for tests that need a writable copy of a sample). */
+    public static void copyTreeForTests(Path source, Path target) throws IOException {
+        Files.createDirectories(target);
+        copyTree(source, target);
+    }
+
     static void copyTree(Path source, Path target) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override

@@ -162,6 +162,14 @@ public final class AgentsRules {
         } catch (IOException | RuntimeException e) {
             return out;
         }
+        out.addAll(contentFindings(text));
+        return out;
+    }
+
+    /** Content checks on a document's text (also for text being edited and not yet saved). */
+    public static List<Diagnostic> contentFindings(SourceText text) {
+        List<Diagnostic> out = new ArrayList<>();
+        Path file = text.path();
         if (text.containsNul()) {
             out.add(Diagnostic.warning("agents/binary", SourcePosition.ofFile(file),
                     "This file contains NUL bytes; it does not look like Markdown text."));

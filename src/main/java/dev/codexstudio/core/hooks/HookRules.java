@@ -58,6 +58,25 @@ public final class HookRules {
         return List.copyOf(out);
     }
 
+    /**
+     * Findings for one hooks file being edited (not yet saved): its parse failure or, when it parses, its groups,
+     * matchers and handlers. {@code text} is the in-memory text the read came from.
+     */
+    public static List<Diagnostic> checkEdited(ConfigStack stack, HookReadResult read, SourceText text) {
+        List<Diagnostic> out = new ArrayList<>();
+        try {
+            Run run = new Run(stack, new HookCatalog(List.of(), List.of(), List.of(), List.of(read), true), out);
+            run.texts.put(read.path(), Optional.of(text));
+            read.optionalFailure().ifPresent(f -> run.failure(read.path(), f));
+            read.optionalSource().ifPresent(run::source);
+        } catch (RuntimeException e) {
+            out.add(Diagnostic.error("hooks/internal", SourcePosition.ofFile(read.path()),
+                    "The studio could not check this hooks file: " + e.getClass().getSimpleName() + "."));
+        }
+        out.sort(Diagnostic.ORDER);
+        return List.copyOf(out);
+    }
+
     private static final class Run {
         final ConfigStack stack;
         final HookCatalog catalog;

@@ -1,17 +1,17 @@
 package dev.codexstudio.ui.app;
 
+import dev.codexstudio.ui.studio.StudioSettings;
+import dev.codexstudio.ui.studio.StudioViewModel;
+import dev.codexstudio.ui.task.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/**
- * The studio window. Until the studio-window issue lands this shows what the studio is and how to use
- * its command line.
- */
+/** The studio window's application: {@code stack-studio.jar [FOLDER]} or {@code mvn javafx:run}. */
 public final class StudioApplication extends Application {
+
+    private FxTaskExecutor executor;
 
     public static void launchStudio(String[] args) {
         Application.launch(StudioApplication.class, args);
@@ -19,23 +19,36 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Codex Stack Studio");
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label body = new Label("""
-                The studio window is being built. Everything the studio knows about a Codex stack is \
-                available today from the command line:
-
-                  java -jar stack-studio.jar validate [DIR]
-                  java -jar stack-studio.jar tree [DIR]
-                  java -jar stack-studio.jar agents --cwd DIR
-                  java -jar stack-studio.jar skills|hooks|config --format json
-
-                Run `java -jar stack-studio.jar --help` for every command.""");
-        body.setWrapText(true);
-        VBox root = new VBox(12, title, body);
-        root.setPadding(new Insets(24));
+        executor = new FxTaskExecutor();
+        StudioSettings settings = StudioSettings.preferences();
+        StudioViewModel studio = new StudioViewModel(executor, settings, System.getenv());
+        ThemeManager themes = new ThemeManager();
+        themes.apply(settings.theme(), null);
+        MainWindow window = Studio.build(studio, themes, Dialogs.of(stage));
         stage.setTitle("Codex Stack Studio");
-        stage.setScene(new Scene(root, 720, 360));
+        stage.setScene(window.scene());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> studio.project().map(p -> p.getFileName() + " — Codex Stack Studio").orElse("Codex Stack Studio"),
+                studio.projectProperty()));
+        stage.setOnCloseRequest(e -> {
+            settings.setTheme(themes.choice());
+            if (window.editors().hasUnsaved() && !Dialogs.of(stage).confirmDiscard(Path.of("The open files"))) {
+                e.consume();
+            }
+        });
         stage.show();
+        List<String> args = getParameters().getUnnamed();
+        if (!args.isEmpty()) {
+            window.openProject(Path.of(args.get(0)));
+        } else if (!studio.recentProjects().isEmpty()) {
+            studio.open(studio.recentProjects().get(0));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
     }
 }

@@ -273,11 +273,20 @@ public final class ConfigRules {
                 String key = f.path().get(f.path().size() - 1);
                 Object parent = TomlPaths.get(table, f.path().subList(0, f.path().size() - 1)).orElse(null);
                 List<String> candidates = new ArrayList<>(f.candidates());
+                Optional<String> intended = KeySuggestions.closest(key, candidates);
+                String strict = f.fatal() ? "" : " With `--strict-config` Codex refuses it.";
+                if (intended.isPresent() && parent instanceof TomlTable pt && pt.contains(List.of(intended.get()))) {
+                    // the key it was meant to be is already set: the stray line is simply dead
+                    String hint = "`" + intended.get() + "` is already set here, so this line has no effect; remove it."
+                            + strict;
+                    Fix removal = text.removeKeyValueLine(f.path())
+                            .map(e -> Fix.of("Remove `" + key + "`", e)).orElse(null);
+                    return FileChecks.fromFinding("config", f, hint, removal);
+                }
                 if (parent instanceof TomlTable pt) {
                     candidates.removeIf(c -> pt.contains(List.of(c)));
                 }
                 Optional<String> suggestion = KeySuggestions.closest(key, candidates);
-                String strict = f.fatal() ? "" : " With `--strict-config` Codex refuses it.";
                 String hint = UnknownKeyHints.placement(key, f.path().size() == 1, catalogue)
                         .orElse(suggestion.map(s -> "Did you mean `" + s + "`?")
                                 .orElse("Remove the key or fix its spelling.")) + strict;

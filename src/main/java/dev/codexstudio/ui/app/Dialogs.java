@@ -1,0 +1,76 @@
+package dev.codexstudio.ui.app;
+
+import dev.codexstudio.ui.editors.SaveConflict;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The questions the window asks the user; tests script the answers. */
+public interface Dialogs {
+
+    Optional<Path> chooseDirectory(String title, Path initial);
+
+    /** Unsaved changes: true to discard them. */
+    boolean confirmDiscard(Path file);
+
+    SaveConflict.Choice resolveConflict(Path file);
+
+    void showError(String message);
+
+    /** Real dialogs owned by {@code owner}. */
+    static Dialogs of(Window owner) {
+        return new Dialogs() {
+            @Override
+            public Optional<Path> chooseDirectory(String title, Path initial) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                if (initial != null && initial.toFile().isDirectory()) {
+                    chooser.setInitialDirectory(initial.toFile());
+                }
+                File f = chooser.showDialog(owner);
+                return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
+            public boolean confirmDiscard(Path file) {
+                ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
+                Alert a = new Alert(Alert.AlertType.CONFIRMATION, file + " has unsaved changes.", discard, ButtonType.CANCEL);
+                a.initOwner(owner);
+                a.setHeaderText("Discard unsaved changes?");
+                return a.showAndWait().filter(discard::equals).isPresent();
+            }
+
+            @Override
+            public SaveConflict.Choice resolveConflict(Path file) {
+                ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
+                ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.OTHER);
+                Alert a = new Alert(Alert.AlertType.WARNING, file + " was changed by another program after the studio "
+                        + "read it. Overwrite it with your version, reload it (your edits are lost), or cancel and keep "
+                        + "editing?", overwrite, reload, ButtonType.CANCEL);
+                a.initOwner(owner);
+                a.setHeaderText("The file changed on disk");
+                Optional<ButtonType> r = a.showAndWait();
+                if (r.isPresent() && r.get() == overwrite) {
+                    return SaveConflict.Choice.OVERWRITE;
+                }
+                if (r.isPresent() && r.get() == reload) {
+                    return SaveConflict.Choice.RELOAD;
+                }
+                return SaveConflict.Choice.CANCEL;
+            }
+
+            @Override
+            public void showError(String message) {
+                Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                a.initOwner(owner);
+                a.setHeaderText(null);
+                a.show();
+            }
+        };
+    }
+}
