@@ -3,22 +3,12 @@ package dev.codexstudio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codexstudio.core.stack.TreeNode;
-import dev.codexstudio.support.TestPaths;
-import dev.codexstudio.ui.app.Dialogs;
 import dev.codexstudio.ui.app.MainWindow;
-import dev.codexstudio.ui.app.Studio;
-import dev.codexstudio.ui.app.ThemeManager;
 import dev.codexstudio.ui.editors.EditorTab;
-import dev.codexstudio.ui.editors.SaveConflict;
-import dev.codexstudio.ui.studio.StudioSettings;
-import dev.codexstudio.ui.studio.StudioViewModel;
-import dev.codexstudio.ui.task.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,48 +27,13 @@ class StudioWindowTest {
     static Path tmp;
 
     private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
     private Path repo;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path sample = TestPaths.samples().resolve("java-service");
-        Path work = Files.createTempDirectory(tmp, "ws");
-        repo = work.resolve("repo");
-        dev.codexstudio.conformance.World.copyTreeForTests(sample.resolve("repo"), repo);
-        Files.createDirectories(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
-        Path home = work.resolve("codex-home");
-        dev.codexstudio.conformance.World.copyTreeForTests(sample.resolve("codex-home"), home);
-        StudioViewModel studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(),
-                Map.of("HOME", work.toString(), "CODEX_HOME", home.toString()));
-        ThemeManager themes = new ThemeManager();
-        window = Studio.build(studio, themes, new Dialogs() {
-            @Override
-            public Optional<Path> chooseDirectory(String title, Path initial) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean confirmDiscard(Path file) {
-                return true;
-            }
-
-            @Override
-            public SaveConflict.Choice resolveConflict(Path file) {
-                return SaveConflict.Choice.CANCEL;
-            }
-
-            @Override
-            public void showError(String message) {
-                errors.add(message);
-            }
-        });
-        themes.apply("light", null);
-        stage.setScene(window.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        StudioTestFixture f = StudioTestFixture.of(Files.createTempDirectory(tmp, "ws"), "java-service").show(stage);
+        window = f.window;
+        repo = f.repo;
     }
 
     @Test

@@ -15,6 +15,12 @@ public interface Dialogs {
 
     Optional<Path> chooseDirectory(String title, Path initial);
 
+    /** A file to write (an exported PNG, a new profile file…); {@code extension} like {@code "png"}. */
+    Optional<Path> chooseSaveFile(String title, String initialName, String extension);
+
+    /** A short line of text from the user (a new skill's name, a profile name…), or empty when cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
     /** Unsaved changes: true to discard them. */
     boolean confirmDiscard(Path file);
 
@@ -34,6 +40,27 @@ public interface Dialogs {
                 }
                 File f = chooser.showDialog(owner);
                 return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String initialName, String extension) {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setTitle(title);
+                chooser.setInitialFileName(initialName);
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                        extension.toUpperCase(java.util.Locale.ROOT) + " files", "*." + extension));
+                File f = chooser.showSaveDialog(owner);
+                return Optional.ofNullable(f).map(File::toPath);
+            }
+
+            @Override
+            public Optional<String> askText(String title, String prompt, String initial) {
+                javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
+                d.initOwner(owner);
+                d.setTitle(title);
+                d.setHeaderText(null);
+                d.setContentText(prompt);
+                return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
             }
 
             @Override

@@ -1,0 +1,115 @@
+package dev.codexstudio.ui;
+
+import dev.codexstudio.support.TestPaths;
+import dev.codexstudio.ui.app.Dialogs;
+import dev.codexstudio.ui.app.MainWindow;
+import dev.codexstudio.ui.app.Studio;
+import dev.codexstudio.ui.app.ThemeManager;
+import dev.codexstudio.ui.editors.SaveConflict;
+import dev.codexstudio.ui.studio.StudioSettings;
+import dev.codexstudio.ui.studio.StudioViewModel;
+import dev.codexstudio.ui.task.TaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.stage.Stage;
+
+/**
+ * A studio window for UI tests: a writable copy of a sample (a git checkout with its Codex home), a view model
+ * that runs work at once on the calling thread, and dialogs whose answers the test scripts in advance.
+ */
+public final class StudioTestFixture {
+
+    public final Path workspace;
+    public final Path repo;
+    public final Path codexHome;
+    public final StudioViewModel studio;
+    public final MainWindow window;
+    /** Errors the window reported. */
+    public final List<String> errors = new ArrayList<>();
+    /** Answers for the next {@code askText} calls. */
+    public final Deque<String> textAnswers = new ArrayDeque<>();
+    /** Answers for the next {@code chooseSaveFile} / {@code chooseDirectory} calls. */
+    public final Deque<Path> pathAnswers = new ArrayDeque<>();
+    /** The answer to a save conflict. */
+    public SaveConflict.Choice conflictChoice = SaveConflict.Choice.CANCEL;
+    /** The answer to "discard unsaved changes?". */
+    public boolean discard = true;
+
+    private StudioTestFixture(Path workspace, String sample) throws IOException {
+        this.workspace = workspace;
+        Path source = TestPaths.samples().resolve(sample);
+        this.repo = workspace.resolve("repo");
+        this.codexHome = workspace.resolve("codex-home");
+        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("repo"), repo);
+        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("codex-home"), codexHome);
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        this.studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(),
+                Map.of("HOME", workspace.toString(), "CODEX_HOME", codexHome.toString()));
+        ThemeManager themes = new ThemeManager();
+        themes.apply("light", null);
+        this.window = Studio.build(studio, themes, dialogs());
+    }
+
+    /** A fixture on a copy of {@code samples/<sample>} in {@code workspace}. */
+    public static StudioTestFixture of(Path workspace, String sample) throws IOException {
+        return new StudioTestFixture(workspace, sample);
+    }
+
+    /** Shows the window on the TestFX stage (1280×800). */
+    public StudioTestFixture show(Stage stage) {
+        stage.setScene(window.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        return this;
+    }
+
+    /** Trusts the sample's repository in its Codex home (so project config and hooks load). */
+    public StudioTestFixture trusted() throws IOException {
+        Files.writeString(codexHome.resolve("config.toml"), Files.readString(codexHome.resolve("config.toml"))
+                + "\n[projects.\"" + repo + "\"]\ntrust_level = \"trusted\"\n");
+        return this;
+    }
+
+    private Dialogs dialogs() {
+        return new Dialogs() {
+            @Override
+            public Optional<Path> chooseDirectory(String title, Path initial) {
+                return Optional.ofNullable(pathAnswers.poll());
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String initialName, String extension) {
+                return Optional.ofNullable(pathAnswers.poll());
+            }
+
+            @Override
+            public Optional<String> askText(String title, String prompt, String initial) {
+                return Optional.ofNullable(textAnswers.poll());
+            }
+
+            @Override
+            public boolean confirmDiscard(Path file) {
+                return discard;
+            }
+
+            @Override
+            public SaveConflict.Choice resolveConflict(Path file) {
+                return conflictChoice;
+            }
+
+            @Override
+            public void showError(String message) {
+                errors.add(message);
+            }
+        };
+    }
+}
