@@ -97,6 +97,21 @@ class StudioWindowTest {
         Screenshots.save(robot, window.problems(), "problems-panel");
     }
 
+    @Test
+    void overviewSummarisesTheLayersAndTrustsTheProject(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openProject(repo));
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#overview-cards").queryAs(javafx.scene.layout.FlowPane.class).getChildren()).hasSize(5);
+        Screenshots.save(robot, window.scene(), "overview-untrusted");
+        assertThat(window.studio().stack().orElseThrow().rootView().config().projectLayers().get(0).enabled()).isFalse();
+        robot.clickOn("#trust-project");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.studio().stack().orElseThrow().rootView().config().projectLayers().get(0).enabled()).isTrue();
+        assertThat(robot.lookup("#trust-project").tryQuery()).isEmpty();
+        Screenshots.save(robot, window.scene(), "overview");
+    }
+
     private static void collect(TreeItem<TreeNode> item, List<String> out) {
         out.add(item.getValue().label());
         item.getChildren().forEach(c -> collect(c, out));

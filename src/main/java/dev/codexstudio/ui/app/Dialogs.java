@@ -28,6 +28,11 @@ public interface Dialogs {
 
     void showError(String message);
 
+    /** A yes/no question about a change the user asked for (the message shows exactly what will change). */
+    default boolean confirm(String header, String message) {
+        return true;
+    }
+
     /** Real dialogs owned by {@code owner}. */
     static Dialogs of(Window owner) {
         return new Dialogs() {
@@ -89,6 +94,15 @@ public interface Dialogs {
                     return SaveConflict.Choice.RELOAD;
                 }
                 return SaveConflict.Choice.CANCEL;
+            }
+
+            @Override
+            public boolean confirm(String header, String message) {
+                Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+                a.initOwner(owner);
+                a.setHeaderText(header);
+                a.getDialogPane().setMinWidth(560);
+                return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
             }
 
             @Override

@@ -238,7 +238,8 @@ public final class MainWindow {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    private void chooseProject() {
+    /** Asks for a repository folder and opens it. */
+    public void chooseProject() {
         dialogs.chooseDirectory("Open a repository", studio.project().orElse(null)).ifPresent(this::openProject);
     }
 

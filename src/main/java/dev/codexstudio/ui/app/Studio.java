@@ -13,6 +13,11 @@ public final class Studio {
 
     public static MainWindow build(StudioViewModel studio, ThemeManager themes, Dialogs dialogs) {
         MainWindow window = new MainWindow(studio, themes, dialogs);
+        javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Overview",
+                new dev.codexstudio.ui.overview.OverviewView(new dev.codexstudio.ui.overview.OverviewViewModel(studio),
+                        dialogs, window::chooseProject, window::openProject));
+        overview.setId("tab-overview");
+        window.addTab(overview);
         return window;
     }
 }
