@@ -1,6 +1,9 @@
 package dev.codexstudio.ui.app;
 
+import dev.codexstudio.ui.overview.OverviewView;
+import dev.codexstudio.ui.overview.OverviewViewModel;
 import dev.codexstudio.ui.studio.StudioViewModel;
+import javafx.scene.control.Tab;
 
 /**
  * Puts the studio together: the main window with every editor and fixed tab registered. The application and
@@ -13,11 +16,15 @@ public final class Studio {
 
     public static MainWindow build(StudioViewModel studio, ThemeManager themes, Dialogs dialogs) {
         MainWindow window = new MainWindow(studio, themes, dialogs);
-        javafx.scene.control.Tab overview = new javafx.scene.control.Tab("Overview",
-                new dev.codexstudio.ui.overview.OverviewView(new dev.codexstudio.ui.overview.OverviewViewModel(studio),
-                        dialogs, window::chooseProject, window::openProject));
+        Tab overview = new Tab("Overview", new OverviewView(new OverviewViewModel(studio), dialogs,
+                window::chooseProject, window::openProject));
         overview.setId("tab-overview");
         window.addTab(overview);
+
+        // fixed tabs (one line each)
+
+        // form editors per kind of stack file (one line each)
+
         return window;
     }
 }
