@@ -56,6 +56,8 @@ public final class MainWindow {
     private final EditorArea editors;
     private final Menu recentMenu = new Menu("Open Recent");
     private final List<Action> actions = new ArrayList<>();
+    private final MenuBar menus = new MenuBar();
+    private final ToolBar toolbar = new ToolBar();
     private Dialogs dialogs;
     private Scene scene;
 
@@ -107,6 +109,25 @@ public final class MainWindow {
         editors.register(factory);
     }
 
+    /** Registers a section for other capabilities' form editors. */
+    public void registerExtension(dev.codexstudio.ui.editors.FormExtension extension) {
+        editors.registerExtension(extension);
+    }
+
+    /**
+     * Adds an action to a menu ({@code "File"}, {@code "Edit"}, {@code "View"} or {@code "Stack"}) and, when
+     * {@code toolbar} is true, to the toolbar. Its shortcut works wherever the window has focus.
+     */
+    public void addMenuAction(String menu, Action action, boolean toolbar) {
+        actions.add(action);
+        Menu m = menus.getMenus().stream().filter(x -> x.getText().equals(menu)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no menu " + menu));
+        m.getItems().add(action.menuItem());
+        if (toolbar) {
+            this.toolbar.getItems().add(action.button());
+        }
+    }
+
     /** Adds a fixed tab to the editor area (the lifecycle diagram, …). */
     public void addTab(Tab tab) {
         editors.addFixedTab(tab);
@@ -155,13 +176,14 @@ public final class MainWindow {
                 filterTree.menuItem());
         Menu view = new Menu("View");
         view.getItems().addAll(next.menuItem(), theme.menuItem());
-        MenuBar menus = new MenuBar(file, edit, view);
+        Menu stackMenu = new Menu("Stack");
+        menus.getMenus().setAll(file, edit, view, stackMenu);
         menus.setId("menu-bar");
         updateRecent();
         studio.recentProjects().addListener((ListChangeListener<Path>) c -> updateRecent());
 
-        ToolBar toolbar = new ToolBar(open.button(), reload.button(), save.button(), undo.button(), redo.button(),
-                find.button(), next.button(), home.button(), theme.button());
+        toolbar.getItems().setAll(open.button(), reload.button(), save.button(), undo.button(), redo.button(),
+                find.button(), next.button(), home.button(), theme.button(), new javafx.scene.control.Separator());
         toolbar.setId("tool-bar");
         root.setTop(new VBox(menus, toolbar));
 

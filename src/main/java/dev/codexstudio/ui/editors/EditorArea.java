@@ -26,6 +26,7 @@ public final class EditorArea {
     private final StudioViewModel studio;
     private final TabPane tabs = new TabPane();
     private final List<EditorFactory> factories = new ArrayList<>();
+    private final List<FormExtension> extensions = new ArrayList<>();
     private final Function<Path, SaveConflict.Choice> conflictResolver;
     private final java.util.function.Consumer<String> errors;
 
@@ -44,6 +45,11 @@ public final class EditorArea {
 
     public void register(EditorFactory factory) {
         factories.add(factory);
+    }
+
+    /** Registers a section that form editors of other capabilities include (see {@link FormExtension}). */
+    public void registerExtension(FormExtension extension) {
+        extensions.add(extension);
     }
 
     /** Adds a tab that is not a document (the lifecycle diagram, the welcome page). */
@@ -72,7 +78,7 @@ public final class EditorArea {
         SourceEditor source = new SourceEditor(doc, studio.problems());
         LiveValidator.FileKind kind = studio.stack().map(s -> LiveValidator.kindOf(s, abs))
                 .orElse(LiveValidator.FileKind.OTHER);
-        EditorContext ctx = new EditorContext(doc, studio, kind, source);
+        EditorContext ctx = new EditorContext(doc, studio, kind, source, extensions);
         Node content = factories.stream().filter(f -> f.handles(kind)).findFirst().map(f -> f.create(ctx))
                 .orElse(source);
         EditorTab tab = new EditorTab(ctx, content);
