@@ -39,6 +39,10 @@ public final class StudioTestFixture {
     public final Deque<Path> pathAnswers = new ArrayDeque<>();
     /** The answer to a save conflict. */
     public SaveConflict.Choice conflictChoice = SaveConflict.Choice.CANCEL;
+    /** The diffs the save confirmation showed, in order. */
+    public final List<String> saveDiffs = new ArrayList<>();
+    /** The answer to the save confirmation ("Save" when true). */
+    public boolean saveAnswer = true;
     /** The answer to "discard unsaved changes?". */
     public boolean discard = true;
 
@@ -55,7 +59,9 @@ public final class StudioTestFixture {
                 Map.of("HOME", workspace.toString(), "CODEX_HOME", codexHome.toString()));
         ThemeManager themes = new ThemeManager();
         themes.apply("light", null);
-        this.window = Studio.build(studio, themes, dialogs());
+        Dialogs dialogs = dialogs();
+        this.window = Studio.build(studio, themes, dialogs);
+        window.editors().setSaveConfirmation(dialogs::confirmSave);
     }
 
     /** A fixture on a copy of {@code samples/<sample>} in {@code workspace}. */
@@ -104,6 +110,12 @@ public final class StudioTestFixture {
             @Override
             public SaveConflict.Choice resolveConflict(Path file) {
                 return conflictChoice;
+            }
+
+            @Override
+            public boolean confirmSave(Path file, String unifiedDiff) {
+                saveDiffs.add(unifiedDiff);
+                return saveAnswer;
             }
 
             @Override

@@ -33,6 +33,14 @@ public interface Dialogs {
         return true;
     }
 
+    /**
+     * Before a save writes {@code file}: shows exactly what will change on disk ({@code unifiedDiff}, see
+     * {@link dev.codexstudio.core.io.LineDiff}); true to write it.
+     */
+    default boolean confirmSave(Path file, String unifiedDiff) {
+        return true;
+    }
+
     /** Real dialogs owned by {@code owner}. */
     static Dialogs of(Window owner) {
         return new Dialogs() {
@@ -103,6 +111,24 @@ public interface Dialogs {
                 a.setHeaderText(header);
                 a.getDialogPane().setMinWidth(560);
                 return a.showAndWait().filter(ButtonType.OK::equals).isPresent();
+            }
+
+            @Override
+            public boolean confirmSave(Path file, String unifiedDiff) {
+                ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+                ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+                javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+                d.initOwner(owner);
+                d.setTitle("Save " + file.getFileName());
+                d.setHeaderText("Save these changes to " + file + "?");
+                d.setResizable(true);
+                javafx.scene.Node view = dev.codexstudio.ui.editors.DiffView.create(unifiedDiff);
+                javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(view);
+                box.setPrefSize(760, 420);
+                d.getDialogPane().setContent(box);
+                d.getDialogPane().getButtonTypes().setAll(save, cancel);
+                d.getDialogPane().getStylesheets().add(dev.codexstudio.ui.editors.DiffView.stylesheet());
+                return d.showAndWait().filter(save::equals).isPresent();
             }
 
             @Override

@@ -3,15 +3,18 @@ package dev.codexstudio.ui.app;
 import dev.codexstudio.ui.studio.StudioSettings;
 import dev.codexstudio.ui.studio.StudioViewModel;
 import dev.codexstudio.ui.task.FxTaskExecutor;
+import dev.codexstudio.ui.editors.EditorArea;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.beans.binding.StringBinding;
 import javafx.stage.Stage;
 
 /** The studio window's application: {@code stack-studio.jar [FOLDER]} or {@code mvn javafx:run}. */
 public final class StudioApplication extends Application {
 
     private FxTaskExecutor executor;
+    private MainWindow window;
 
     public static void launchStudio(String[] args) {
         Application.launch(StudioApplication.class, args);
@@ -24,12 +27,13 @@ public final class StudioApplication extends Application {
         StudioViewModel studio = new StudioViewModel(executor, settings, System.getenv());
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme(), null);
-        MainWindow window = Studio.build(studio, themes, Dialogs.of(stage));
+        Dialogs dialogs = Dialogs.of(stage);
+        window = Studio.build(studio, themes, dialogs);
+        window.editors().setSaveConfirmation(dialogs::confirmSave);
+        window.editors().startWatching(executor);
         stage.setTitle("Codex Stack Studio");
         stage.setScene(window.scene());
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> studio.project().map(p -> p.getFileName() + " — Codex Stack Studio").orElse("Codex Stack Studio"),
-                studio.projectProperty()));
+        stage.titleProperty().bind(title(studio, window.editors()));
         stage.setOnCloseRequest(e -> {
             settings.setTheme(themes.choice());
             if (window.editors().hasUnsaved() && !Dialogs.of(stage).confirmDiscard(Path.of("The open files"))) {
@@ -45,8 +49,19 @@ public final class StudioApplication extends Application {
         }
     }
 
+    /** The window title: the project's name, and "● " in front while any open document has unsaved changes. */
+    public static StringBinding title(StudioViewModel studio, EditorArea editors) {
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> (editors.anyDirtyProperty().get() ? "● " : "")
+                        + studio.project().map(p -> p.getFileName() + " — Codex Stack Studio").orElse("Codex Stack Studio"),
+                studio.projectProperty(), editors.anyDirtyProperty());
+    }
+
     @Override
     public void stop() {
+        if (window != null) {
+            window.editors().stopWatching();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -195,6 +195,21 @@ public final class DocumentViewModel {
         return true;
     }
 
+    /**
+     * The file on disk already holds this document's bytes ({@code disk}): take them as the saved state without
+     * writing anything (an untouched file is never rewritten).
+     */
+    public void markSavedAsOnDisk(byte[] disk) {
+        try {
+            snapshot = FileSnapshot.of(path, disk, Files.getLastModifiedTime(path).toMillis());
+        } catch (IOException e) {
+            snapshot = FileSnapshot.of(path, disk, -1);
+        }
+        original = SourceText.of(path, disk);
+        lastError.set("");
+        undo.markSaved();
+    }
+
     /** True when the file on disk no longer has the bytes this document was read from or saved as. */
     public boolean changedOnDisk() {
         try {
