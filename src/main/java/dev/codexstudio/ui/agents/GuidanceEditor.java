@@ -99,6 +99,17 @@ public final class GuidanceEditor extends BorderPane {
         debounce.setOnFinished(e -> refresh());
         context.document().textProperty().addListener((o, a, b) -> debounce.playFromStart());
         cwd.valueProperty().addListener((o, a, b) -> refresh());
+        // a rescan (after a save, a config change) brings new views: keep the chosen directory if it is still known
+        context.studio().stackProperty().addListener((o, a, b) -> {
+            Path chosen = cwd.getValue();
+            cwd.setItems(FXCollections.observableArrayList(model.directories()));
+            if (chosen != null && cwd.getItems().contains(chosen)) {
+                cwd.setValue(chosen);
+                refresh();
+            } else {
+                model.defaultDirectory().ifPresentOrElse(cwd::setValue, this::refresh);
+            }
+        });
         refresh();
     }
 
