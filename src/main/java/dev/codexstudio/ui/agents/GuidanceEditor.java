@@ -37,7 +37,7 @@ public final class GuidanceEditor extends BorderPane {
     private final Label standing = new Label();
     private final FlowPane legend = new FlowPane(12, 4);
     private final VBox parts = new VBox(4);
-    private final VBox preview = new VBox();
+    private final VBox preview = new VBox(10);
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
     private Optional<GuidanceEditorViewModel.Result> last = Optional.empty();
 
@@ -200,7 +200,19 @@ public final class GuidanceEditor extends BorderPane {
         if (r.preview().isEmpty()) {
             preview.getChildren().add(FormEditorPane.note("Codex sends no AGENTS.md instructions from this directory."));
         } else {
-            preview.getChildren().add(MarkdownNodes.render(r.preview()));
+            String text = r.preview();
+            String sep = dev.codexstudio.core.agents.EffectiveInstructions.PROJECT_DOC_SEPARATOR;
+            int at = r.instructions().global().isPresent() ? text.indexOf(sep) : -1;
+            if (at >= 0) {
+                // the separator Codex inserts once between the global document and the project documents
+                Label divider = new Label(sep.strip());
+                divider.getStyleClass().add("project-doc-separator");
+                divider.setMaxWidth(Double.MAX_VALUE);
+                preview.getChildren().addAll(MarkdownNodes.render(text.substring(0, at)), divider,
+                        MarkdownNodes.render(text.substring(at + sep.length())));
+            } else {
+                preview.getChildren().add(MarkdownNodes.render(text));
+            }
         }
     }
 

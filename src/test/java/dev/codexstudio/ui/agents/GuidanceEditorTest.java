@@ -57,6 +57,8 @@ class GuidanceEditorTest {
         String before = figure.getText();
         assertThat(before).contains(String.format("this file %,d", Files.size(agents)));
         Screenshots.save(robot, window.scene(), "agents-editor-form");
+        Screenshots.save(robot, ((javafx.scene.control.ScrollPane) robot.lookup("#form-scroll").query()).getContent(),
+                "agents-editor-form-full");
 
         robot.interact(() -> tab.source().area().insertText(0, "# Added line for the gauge\n"));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
