@@ -229,6 +229,8 @@ public final class GuidanceEditor extends BorderPane {
             if (empty || item == null) {
                 setText(null);
             } else if (root != null && item.startsWith(root)) {
+                setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+                setTooltip(new Tooltip(item.toString()));
                 String rel = root.relativize(item).toString();
                 setText(rel.isEmpty() ? "(project root)" : rel);
             } else {

@@ -28,12 +28,14 @@ class GuidanceEditorTest {
     @TempDir
     static Path tmp;
 
+    private StudioTestFixture fixture;
     private MainWindow window;
     private Path repo;
 
     @Start
     void start(Stage stage) throws Exception {
         StudioTestFixture f = StudioTestFixture.of(Files.createTempDirectory(tmp, "ws"), "java-service").show(stage);
+        fixture = f;
         window = f.window;
         repo = f.repo;
     }
@@ -70,5 +72,30 @@ class GuidanceEditorTest {
                 && t.getText().contains("Added line for the gauge")).tryQuery()).isPresent();
         assertThat(Files.readString(agents)).doesNotContain("Added line");
         Screenshots.save(robot, window.scene(), "agents-editor-form-edited");
+    }
+
+    @Test
+    void overBudgetShowsWhereTheCutFallsForTheChosenDirectory(FxRobot robot) throws Exception {
+        fixture.trusted();
+        Path cfg = repo.resolve(".codex/config.toml");
+        Files.writeString(cfg, Files.readString(cfg).replace("project_doc_max_bytes = 16384", "project_doc_max_bytes = 2000"));
+        robot.interact(() -> window.openProject(repo));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path api = repo.resolve("src/main/java/com/acme/invoicing/api");
+        robot.interact(() -> window.editors().open(repo.resolve("AGENTS.md"), 1, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Path> cwd = robot.lookup("#cwd-chooser").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(cwd.getValue()).isEqualTo(repo);
+        robot.interact(() -> cwd.setValue(api));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label cut = robot.lookup("#budget-cut").queryAs(Label.class);
+        assertThat(cut.isVisible()).isTrue();
+        assertThat(cut.getText()).startsWith("Cut after byte 2,000 of this file: line ");
+        assertThat(robot.lookup("#budget-figure").queryAs(Label.class).getText())
+                .startsWith("2,000 of 2,000 bytes used");
+        Screenshots.save(robot, window.scene(), "agents-editor-over-budget");
+        Screenshots.save(robot, ((javafx.scene.control.ScrollPane) robot.lookup("#form-scroll").query()).getContent(),
+                "agents-editor-over-budget-full");
     }
 }
