@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,13 +30,22 @@ public final class AgentsInstructions {
     }
 
     public static EffectiveInstructions compute(ConfigStack stack) {
+        return compute(stack, Map.of());
+    }
+
+    /**
+     * As {@link #compute(ConfigStack)}, but reading the documents in {@code contents} (absolute, normalized
+     * paths to the bytes they would have on disk, e.g. a document being edited and not yet saved) from that map
+     * instead of from disk. A path in the map counts as an existing file even when it is not on disk yet.
+     */
+    public static EffectiveInstructions compute(ConfigStack stack, Map<Path, byte[]> contents) {
         EffectiveConfig config = stack.effective();
         Path cwd = stack.project().cwd();
         Path root = stack.project().docsRoot();
         long budget = budget(config);
         List<String> names = candidateNames(config);
 
-        Optional<InstructionPart> global = globalDocument(stack.environment().codexHome());
+        Optional<InstructionPart> global = globalDocument(stack.environment().codexHome(), contents);
 
         ReadAccess access = ReadAccess.of(config, cwd);
         if (!access.isUnrestricted()) {
@@ -44,7 +54,7 @@ public final class AgentsInstructions {
         }
         List<DirectoryGuidance> directories = new ArrayList<>();
         for (Path dir : ConfigStackLoader.rootToCwd(root, cwd)) {
-            directories.add(directoryGuidance(dir, names, access));
+            directories.add(directoryGuidance(dir, names, access, contents));
         }
 
         List<InstructionPart> parts = new ArrayList<>();
@@ -64,7 +74,8 @@ public final class AgentsInstructions {
                 }
                 GuidanceFile f = dg.selected().get();
                 if (remaining == 0) {
-                    parts.add(new InstructionPart(f, sizeOf(f.file()), 0, 0, InstructionPart.Status.DROPPED_BUDGET, ""));
+                    long dropped = contents.containsKey(f.file()) ? contents.get(f.file()).length : sizeOf(f.file());
+                    parts.add(new InstructionPart(f, dropped, 0, 0, InstructionPart.Status.DROPPED_BUDGET, ""));
                     continue;
                 }
                 long size;
@@ -73,8 +84,14 @@ public final class AgentsInstructions {
                     if (!access.canRead(f.file())) {
                         throw new IOException("Permission denied by the permission profile");
                     }
-                    size = Files.size(f.file());
-                    data = readPrefix(f.file(), remaining);
+                    byte[] inMemory = contents.get(f.file());
+                    if (inMemory != null) {
+                        size = inMemory.length;
+                        data = java.util.Arrays.copyOf(inMemory, (int) Math.min(remaining, inMemory.length));
+                    } else {
+                        size = Files.size(f.file());
+                        data = readPrefix(f.file(), remaining);
+                    }
                 } catch (IOException | RuntimeException e) {
                     // Codex gives up on all project documents when one cannot be read.
                     parts.add(new InstructionPart(f, -1, remaining, 0, InstructionPart.Status.UNREADABLE, ""));
@@ -127,14 +144,18 @@ public final class AgentsInstructions {
 
     /** {@code $CODEX_HOME/AGENTS.override.md}, else AGENTS.md: the first that is a file and not blank. */
     static Optional<InstructionPart> globalDocument(Path codexHome) {
+        return globalDocument(codexHome, Map.of());
+    }
+
+    static Optional<InstructionPart> globalDocument(Path codexHome, Map<Path, byte[]> contents) {
         for (String name : List.of(GuidanceFile.OVERRIDE_NAME, GuidanceFile.DEFAULT_NAME)) {
             Path p = codexHome.resolve(name);
-            if (!Files.isRegularFile(p)) {
+            if (!contents.containsKey(p) && !Files.isRegularFile(p)) {
                 continue;
             }
             byte[] data;
             try {
-                data = Files.readAllBytes(p);
+                data = contents.containsKey(p) ? contents.get(p) : Files.readAllBytes(p);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 continue;
             }
@@ -199,6 +220,11 @@ public final class AgentsInstructions {
     }
 
     static DirectoryGuidance directoryGuidance(Path dir, List<String> names, ReadAccess access) {
+        return directoryGuidance(dir, names, access, Map.of());
+    }
+
+    static DirectoryGuidance directoryGuidance(Path dir, List<String> names, ReadAccess access,
+            Map<Path, byte[]> contents) {
         List<GuidanceFile> present = new ArrayList<>();
         GuidanceFile selected = null;
         for (String name : names) {
@@ -208,7 +234,7 @@ public final class AgentsInstructions {
             } catch (RuntimeException e) {
                 continue;
             }
-            if (access.canSee(candidate) && Files.isRegularFile(candidate)) {
+            if (access.canSee(candidate) && (contents.containsKey(candidate) || Files.isRegularFile(candidate))) {
                 GuidanceFile f = new GuidanceFile(candidate, GuidanceScope.PROJECT, kindOf(name));
                 present.add(f);
                 if (selected == null) {

@@ -1,5 +1,6 @@
 package dev.codexstudio.ui.app;
 
+import dev.codexstudio.ui.agents.GuidanceEditorFactory;
 import dev.codexstudio.ui.overview.OverviewView;
 import dev.codexstudio.ui.overview.OverviewViewModel;
 import dev.codexstudio.ui.studio.StudioViewModel;
@@ -24,6 +25,7 @@ public final class Studio {
         // fixed tabs (one line each)
 
         // form editors per kind of stack file (one line each)
+        window.registerEditor(new GuidanceEditorFactory());
 
         return window;
     }
