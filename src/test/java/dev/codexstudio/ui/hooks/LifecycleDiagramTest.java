@@ -1,0 +1,113 @@
+package dev.codexstudio.ui.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codexstudio.core.hooks.HookEvent;
+import dev.codexstudio.ui.Screenshots;
+import dev.codexstudio.ui.StudioTestFixture;
+import dev.codexstudio.ui.app.MainWindow;
+import dev.codexstudio.ui.app.ThemeManager;
+import dev.codexstudio.ui.editors.EditorTab;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Hook Lifecycle tab on a trusted copy of samples/python-library, headless. */
+@ExtendWith(ApplicationExtension.class)
+class LifecycleDiagramTest {
+
+    @TempDir
+    static Path tmp;
+
+    private StudioTestFixture f;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        f = StudioTestFixture.of(Files.createTempDirectory(tmp, "ws"), "python-library").trusted().show(stage);
+        window = f.window;
+    }
+
+    private Tab lifecycleTab() {
+        return window.editors().tabs().getTabs().stream().filter(t -> "tab-lifecycle".equals(t.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void showsAMutedMessageBeforeAProjectIsOpen(FxRobot robot) {
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lifecycleTab().getText()).isEqualTo("Hook Lifecycle");
+        Label empty = robot.lookup("#lifecycle-empty").queryAs(Label.class);
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getText()).contains("No project open");
+        assertThat(robot.lookup("#event-PreToolUse").tryQuery()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void drawsEveryEventListsHandlersOpensThemAndSavesAPng(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openProject(f.repo));
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#lifecycle-empty").tryQuery()).isEmpty();
+        for (HookEvent e : HookEvent.values()) {
+            assertThat(robot.lookup("#event-" + e.tomlName()).tryQuery()).as(e.tomlName()).isPresent();
+        }
+        Node pre = robot.lookup("#event-PreToolUse").query();
+        Node compact = robot.lookup("#event-PreCompact").query();
+        assertThat(pre.getStyleClass()).contains("event-node").doesNotContain("empty");
+        assertThat(compact.getStyleClass()).contains("empty");
+
+        robot.clickOn("#event-PreToolUse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pre.getStyleClass()).contains("selected");
+        ListView<Object> list = robot.lookup("#lifecycle-handlers").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(list.getItems().get(0)).isInstanceOfSatisfying(LifecycleViewModel.GroupRow.class,
+                g -> assertThat(g.matcher()).isEqualTo("Bash"));
+        assertThat(list.getItems().get(1)).isInstanceOfSatisfying(LifecycleViewModel.HandlerRow.class, h -> {
+            assertThat(h.action()).contains("guard_shell.py");
+            assertThat(h.trust().label()).isEqualTo("untrusted");
+        });
+        Screenshots.save(robot, window.scene(), "lifecycle-diagram");
+
+        // "Open" on a handler opens its hooks.json at the handler's line
+        LifecycleViewModel.HandlerRow row = (LifecycleViewModel.HandlerRow) list.getItems().get(1);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        robot.clickOn("#lifecycle-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        EditorTab tab = window.editors().selected().orElseThrow();
+        assertThat(tab.document().path()).isEqualTo(f.repo.resolve(".codex/hooks.json").toAbsolutePath().normalize());
+        assertThat(row.line()).isGreaterThan(1);
+
+        // Save as PNG
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
+        Path png = f.workspace.resolve("out/hook-lifecycle.png");
+        Files.createDirectories(png.getParent());
+        f.pathAnswers.add(png);
+        robot.clickOn("#lifecycle-save-png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.errors).isEmpty();
+        assertThat(png).exists();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes.length).isGreaterThan(1000);
+        assertThat(java.util.Arrays.copyOf(bytes, 8))
+                .containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+
+        robot.interact(() -> new ThemeManager().apply("dark", window.scene()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, window.scene(), "lifecycle-diagram-dark");
+    }
+}
