@@ -43,9 +43,10 @@ import javax.imageio.ImageIO;
  */
 public final class LifecycleDiagramView extends BorderPane {
 
-    static final double NODE_W = 150;
-    static final double NODE_H = 92;
+    static final double NODE_W = 168;
+    static final double NODE_H = 98;
     static final double GAP = 28;
+    static final double ROW_GAP = 46;
     static final double MARGIN = 24;
 
     private final LifecycleViewModel model;
@@ -125,6 +126,7 @@ public final class LifecycleDiagramView extends BorderPane {
         panelTitle.getStyleClass().add("title-4");
         panelTitle.setId("lifecycle-panel-title");
         panelInfo.setWrapText(true);
+        panelInfo.setMinHeight(Region.USE_PREF_SIZE);
         panelInfo.getStyleClass().add("text-muted");
         VBox.setVgrow(handlers, Priority.ALWAYS);
         VBox side = new VBox(8, panelTitle, panelInfo, handlers, open);
@@ -134,7 +136,7 @@ public final class LifecycleDiagramView extends BorderPane {
 
         SplitPane split = new SplitPane(center, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         setCenter(split);
 
@@ -199,42 +201,74 @@ public final class LifecycleDiagramView extends BorderPane {
     private void draw(List<EventNode> nodes) {
         Map<HookEvent, EventNode> byEvent = new EnumMap<>(HookEvent.class);
         nodes.forEach(n -> byEvent.put(n.event(), n));
-        double mainY = MARGIN + 26;
-        double branchY = mainY + NODE_H + 70;
-        double otherY = branchY + NODE_H + 70;
-
-        caption("Main flow of a session", MARGIN, MARGIN + 12);
         List<HookEvent> main = LifecycleViewModel.MAIN_FLOW;
-        for (int i = 0; i < main.size(); i++) {
-            place(byEvent.get(main.get(i)), x(i), mainY);
-            if (i > 0) {
-                arrow(x(i - 1) + NODE_W, mainY + NODE_H / 2, x(i), mainY + NODE_H / 2, false);
-            }
-        }
-
-        // the sub-agent branch runs while tools run: drawn below PreToolUse … PostToolUse
         int pre = main.indexOf(HookEvent.PRE_TOOL_USE);
         int post = main.indexOf(HookEvent.POST_TOOL_USE);
-        caption("Sub-agent branch (a spawned agent's own start and stop)", x(pre), branchY - 14);
-        place(byEvent.get(HookEvent.SUBAGENT_START), x(pre), branchY);
-        place(byEvent.get(HookEvent.SUBAGENT_STOP), x(post), branchY);
-        arrow(x(pre) + NODE_W / 2, mainY + NODE_H, x(pre) + NODE_W / 2, branchY, true);
-        arrow(x(pre) + NODE_W, branchY + NODE_H / 2, x(post), branchY + NODE_H / 2, true);
-        arrow(x(post) + NODE_W / 2, branchY, x(post) + NODE_W / 2, mainY + NODE_H, true);
+        // the main flow wraps after PostToolUse: row A up to the tool steps, row B from compaction to the end
+        int rowA = post + 1;
+        double yA = MARGIN + 22;
+        double yBranch = yA + NODE_H + ROW_GAP;
+        double yB = yBranch + NODE_H + ROW_GAP;
+        double yOther = yB + NODE_H + ROW_GAP;
 
-        List<HookEvent> others = LifecycleViewModel.otherEvents();
-        if (!others.isEmpty()) {
-            caption("Other events (around every model request, and when the user interrupts)", MARGIN, otherY - 14);
-            for (int i = 0; i < others.size(); i++) {
-                place(byEvent.get(others.get(i)), x(i), otherY);
+        caption("Main flow of a session", MARGIN, yA - 8);
+        for (int i = 0; i < main.size(); i++) {
+            boolean first = i < rowA;
+            double y = first ? yA : yB;
+            int col = first ? i : i - rowA;
+            place(byEvent.get(main.get(i)), x(col), y);
+            if (i > 0 && i != rowA) {
+                arrow(x(col - 1) + NODE_W, y + NODE_H / 2, x(col), y + NODE_H / 2, false);
             }
         }
-        Text legend = new Text("Muted: no handlers   ·   ⛔ can block: a synchronous handler of an event that honours "
-                + "exit code 2 / decision \"block\"");
+        // PostToolUse → PreCompact: right of PostToolUse, down past the branch, back left, into PreCompact
+        double turnX = x(rowA - 1) + NODE_W + 14;
+        double turnY = yB - ROW_GAP / 2;
+        segment(x(rowA - 1) + NODE_W, yA + NODE_H / 2, turnX, yA + NODE_H / 2, false);
+        segment(turnX, yA + NODE_H / 2, turnX, turnY, false);
+        segment(turnX, turnY, x(0) + NODE_W / 2, turnY, false);
+        arrow(x(0) + NODE_W / 2, turnY, x(0) + NODE_W / 2, yB, false);
+
+        // the sub-agent branch runs while tools run: drawn below PreToolUse … PostToolUse
+        caption("Sub-agent branch", x(pre) + NODE_W / 2 + 8, yBranch - 12);
+        place(byEvent.get(HookEvent.SUBAGENT_START), x(pre), yBranch);
+        place(byEvent.get(HookEvent.SUBAGENT_STOP), x(post), yBranch);
+        arrow(x(pre) + NODE_W / 2, yA + NODE_H, x(pre) + NODE_W / 2, yBranch, true);
+        arrow(x(pre) + NODE_W, yBranch + NODE_H / 2, x(post), yBranch + NODE_H / 2, true);
+        arrow(x(post) + NODE_W / 2, yBranch, x(post) + NODE_W / 2, yA + NODE_H, true);
+
+        List<HookEvent> others = LifecycleViewModel.otherEvents();
+        double bottom = yB + NODE_H;
+        if (!others.isEmpty()) {
+            caption("Other events: around each model request, and on interrupt", MARGIN, yOther - 12);
+            for (int i = 0; i < others.size(); i++) {
+                place(byEvent.get(others.get(i)), x(i % rowA), yOther + (i / rowA) * (NODE_H + GAP));
+            }
+            bottom = yOther + ((others.size() - 1) / rowA) * (NODE_H + GAP) + NODE_H;
+        }
+        Label legend = new Label("Muted: no handlers.  \"can block\": a synchronous handler of an event that honours "
+                + "exit code 2 or decision \"block\".", blockMark());
         legend.getStyleClass().add("lifecycle-legend");
-        legend.relocate(MARGIN, otherY + NODE_H + 18);
+        legend.setWrapText(true);
+        legend.setMaxWidth(x(rowA - 1) + NODE_W - MARGIN);
+        legend.relocate(MARGIN, bottom + 14);
         diagram.getChildren().add(legend);
-        diagram.setPrefSize(x(main.size() - 1) + NODE_W + MARGIN, otherY + NODE_H + 50);
+        diagram.setPrefSize(x(rowA - 1) + NODE_W + MARGIN + 16, bottom + 60);
+    }
+
+    private static javafx.scene.shape.Circle blockMark() {
+        javafx.scene.shape.Circle c = new javafx.scene.shape.Circle(4);
+        c.getStyleClass().add("block-mark");
+        return c;
+    }
+
+    private void segment(double x1, double y1, double x2, double y2, boolean dashed) {
+        Line line = new Line(x1, y1, x2, y2);
+        line.getStyleClass().add("lifecycle-edge");
+        if (dashed) {
+            line.getStyleClass().add("branch");
+        }
+        diagram.getChildren().add(line);
     }
 
     private static double x(int i) {
@@ -283,7 +317,7 @@ public final class LifecycleDiagramView extends BorderPane {
             box.getChildren().addAll(sources, trust);
         }
         if (n.eventCanBlock()) {
-            Label block = new Label(n.canBlock() ? "⛔ can block" : "can block");
+            Label block = new Label("can block", n.canBlock() ? blockMark() : null);
             block.getStyleClass().add(n.canBlock() ? "event-blocks" : "event-may-block");
             box.getChildren().add(block);
         }
@@ -364,6 +398,20 @@ public final class LifecycleDiagramView extends BorderPane {
     }
 
     private static final class HandlerCell extends ListCell<Object> {
+        HandlerCell() {
+            setPrefWidth(0);
+        }
+
+        /** Wraps a label to the list's width (the list never scrolls sideways). */
+        private void wrap(Label l) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                l.prefWidthProperty().bind(getListView().widthProperty().subtract(48));
+                l.maxWidthProperty().bind(getListView().widthProperty().subtract(48));
+            }
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -375,19 +423,22 @@ public final class LifecycleDiagramView extends BorderPane {
             }
             if (item instanceof LifecycleViewModel.GroupRow g) {
                 Label m = new Label("matcher: " + g.matcher());
+                wrap(m);
                 m.getStyleClass().add("group-matcher");
                 String file = g.file().getFileName() == null ? g.file().toString() : g.file().getFileName().toString();
                 Label f = new Label(g.file().getParent() == null ? file : g.file().getParent().getFileName() + "/" + file);
                 f.getStyleClass().add("text-muted");
-                HBox box = new HBox(8, m, spacer(), f);
+                VBox box = new VBox(1, m, f);
                 getStyleClass().add("group-row");
                 setGraphic(box);
             } else if (item instanceof HandlerRow h) {
                 Label cmd = new Label(h.summary());
                 cmd.getStyleClass().add("handler-command");
                 cmd.setWrapText(true);
-                cmd.setMaxWidth(340);
+                wrap(cmd);
                 Label details = new Label(h.details());
+                details.setWrapText(true);
+                wrap(details);
                 details.getStyleClass().addAll("handler-details", "trust-" + h.trust().label());
                 VBox box = new VBox(2, cmd, details);
                 box.setPadding(new Insets(0, 0, 0, 12));

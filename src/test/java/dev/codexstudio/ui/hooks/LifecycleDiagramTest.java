@@ -82,6 +82,7 @@ class LifecycleDiagramTest {
             assertThat(h.trust().label()).isEqualTo("untrusted");
         });
         Screenshots.save(robot, window.scene(), "lifecycle-diagram");
+        Screenshots.save(robot, robot.lookup("#lifecycle-diagram").query(), "lifecycle-diagram-full");
 
         // "Open" on a handler opens its hooks.json at the handler's line
         LifecycleViewModel.HandlerRow row = (LifecycleViewModel.HandlerRow) list.getItems().get(1);
