@@ -92,6 +92,21 @@ class LifecycleDiagramTest {
         EditorTab tab = window.editors().selected().orElseThrow();
         assertThat(tab.document().path()).isEqualTo(f.repo.resolve(".codex/hooks.json").toAbsolutePath().normalize());
         assertThat(row.line()).isGreaterThan(1);
+        // the caret sits on the handler's line (RichTextFX paragraphs are 0-based)
+        assertThat(tab.source().area().getCurrentParagraph() + 1).isEqualTo(row.line());
+        assertThat(tab.source().area().getParagraph(row.line() - 1).getText()).contains("{");
+
+        // double-clicking a handler opens it as well
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
+        robot.interact(() -> tab.getTabPane().getTabs().remove(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editors().selected()).isEmpty();
+        robot.interact(() -> list.getSelectionModel().select(1));
+        Node cell = robot.lookup(".handler-row").query();
+        robot.doubleClickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editors().selected()).hasValueSatisfying(t -> assertThat(t.document().path())
+                .isEqualTo(f.repo.resolve(".codex/hooks.json").toAbsolutePath().normalize()));
 
         // Save as PNG
         robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
