@@ -57,6 +57,28 @@ class LifecycleDiagramTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theDirectoryPickerOffersEveryViewAndRedraws(FxRobot robot) {
+        robot.interact(() -> window.openProject(f.repo));
+        robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var stack = window.studio().stack().orElseThrow();
+        javafx.scene.control.ComboBox<Path> box = robot.lookup("#lifecycle-directory").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(box.getItems()).containsExactlyElementsOf(stack.views().stream().map(v -> v.cwd()).toList());
+        assertThat(box.getItems()).hasSizeGreaterThan(1);
+        assertThat(box.getValue()).isEqualTo(stack.rootView().cwd());
+        assertThat(box.getConverter().toString(box.getValue())).isEqualTo("(repository root)");
+        Path sub = box.getItems().get(1);
+        robot.interact(() -> box.setValue(sub));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pre = robot.lookup("#event-PreToolUse").query();
+        Label count = (Label) ((javafx.scene.layout.VBox) pre).getChildren().get(1);
+        int expected = stack.view(sub).orElseThrow().hooks().entries(HookEvent.PRE_TOOL_USE).size();
+        assertThat(count.getText()).isEqualTo(expected == 0 ? "no handlers" : expected + (expected == 1 ? " handler" : " handlers"));
+        assertThat(box.getConverter().toString(sub)).isEqualTo(f.repo.toAbsolutePath().normalize().relativize(sub).toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void drawsEveryEventListsHandlersOpensThemAndSavesAPng(FxRobot robot) throws Exception {
         robot.interact(() -> window.openProject(f.repo));
         robot.interact(() -> window.editors().tabs().getSelectionModel().select(lifecycleTab()));

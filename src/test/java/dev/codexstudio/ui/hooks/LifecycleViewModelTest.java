@@ -155,6 +155,7 @@ class LifecycleViewModelTest {
     void anotherDirectoryCanBeChosenAndAFreshStackResetsToItsRoot() {
         assertThat(studio.open(repo)).isTrue();
         List<Path> dirs = model.directories();
+        assertThat(dirs).hasSize(studio.stack().orElseThrow().views().size()).hasSizeGreaterThan(1);
         assertThat(dirs).first().isEqualTo(studio.stack().orElseThrow().rootView().cwd());
         Path last = dirs.get(dirs.size() - 1);
         model.cwdProperty().set(last);
