@@ -23,6 +23,7 @@ public final class Studio {
         window.addTab(overview);
 
         // fixed tabs (one line each)
+        window.addTab(dev.codexstudio.ui.hooks.LifecycleDiagramView.tab(studio, dialogs, (file, line) -> window.editors().open(file, line, 1)));
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
