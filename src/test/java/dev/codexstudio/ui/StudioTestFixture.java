@@ -48,13 +48,9 @@ public final class StudioTestFixture {
 
     private StudioTestFixture(Path workspace, String sample) throws IOException {
         this.workspace = workspace;
-        Path source = TestPaths.samples().resolve(sample);
         this.repo = workspace.resolve("repo");
         this.codexHome = workspace.resolve("codex-home");
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("repo"), repo);
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("codex-home"), codexHome);
-        Files.createDirectories(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        copySample(sample, repo, codexHome);
         this.studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(),
                 Map.of("HOME", workspace.toString(), "CODEX_HOME", codexHome.toString()));
         ThemeManager themes = new ThemeManager();
@@ -62,6 +58,18 @@ public final class StudioTestFixture {
         Dialogs dialogs = dialogs();
         this.window = Studio.build(studio, themes, dialogs);
         window.editors().setSaveConfirmation(dialogs::confirmSave);
+    }
+
+    /**
+     * Copies {@code samples/<sample>} to {@code repo} (made a git checkout) and {@code codexHome}, for tests that
+     * need the sample's files without a window.
+     */
+    public static void copySample(String sample, Path repo, Path codexHome) throws IOException {
+        Path source = TestPaths.samples().resolve(sample);
+        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("repo"), repo);
+        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("codex-home"), codexHome);
+        Files.createDirectories(repo.resolve(".git"));
+        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
     }
 
     /** A fixture on a copy of {@code samples/<sample>} in {@code workspace}. */

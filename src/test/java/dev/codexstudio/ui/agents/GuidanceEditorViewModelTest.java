@@ -6,7 +6,6 @@ import dev.codexstudio.core.agents.AgentsInstructions;
 import dev.codexstudio.core.agents.EffectiveInstructions;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.io.RustText;
-import dev.codexstudio.support.TestPaths;
 import dev.codexstudio.ui.studio.StudioSettings;
 import dev.codexstudio.ui.studio.StudioViewModel;
 import dev.codexstudio.ui.task.TaskExecutor;
@@ -32,13 +31,9 @@ class GuidanceEditorViewModelTest {
 
     @BeforeEach
     void copySample() throws IOException {
-        Path source = TestPaths.samples().resolve("java-service");
         repo = workspace.resolve("repo");
         codexHome = workspace.resolve("codex-home");
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("repo"), repo);
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("codex-home"), codexHome);
-        Files.createDirectories(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        dev.codexstudio.ui.StudioTestFixture.copySample("java-service", repo, codexHome);
         api = repo.resolve("src/main/java/com/acme/invoicing/api");
     }
 

@@ -6,7 +6,6 @@ import dev.codexstudio.core.hooks.HookEntry;
 import dev.codexstudio.core.hooks.HookEntry.TrustStatus;
 import dev.codexstudio.core.hooks.HookEvent;
 import dev.codexstudio.core.stack.CwdView;
-import dev.codexstudio.support.TestPaths;
 import dev.codexstudio.ui.hooks.LifecycleViewModel.EventNode;
 import dev.codexstudio.ui.studio.StudioSettings;
 import dev.codexstudio.ui.studio.StudioViewModel;
@@ -34,13 +33,9 @@ class LifecycleViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path source = TestPaths.samples().resolve("python-library");
         repo = workspace.resolve("repo");
         Path codexHome = workspace.resolve("codex-home");
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("repo"), repo);
-        dev.codexstudio.conformance.World.copyTreeForTests(source.resolve("codex-home"), codexHome);
-        Files.createDirectories(repo.resolve(".git"));
-        Files.writeString(repo.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        dev.codexstudio.ui.StudioTestFixture.copySample("python-library", repo, codexHome);
         Files.writeString(codexHome.resolve("config.toml"), Files.readString(codexHome.resolve("config.toml"))
                 + "\n[projects.\"" + repo + "\"]\ntrust_level = \"trusted\"\n");
         studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(),
