@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codexstudio.ui.app.MainWindow;
 import dev.codexstudio.ui.app.StudioApplication;
-import dev.codexstudio.ui.editors.DiffView;
 import dev.codexstudio.ui.editors.EditorTab;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,15 +76,21 @@ class SafeSaveTest {
         // the dialog's content: the diff view with coloured lines
         AtomicReference<Scene> scene = new AtomicReference<>();
         robot.interact(() -> {
-            StackPane box = new StackPane(DiffView.create(diff));
-            box.setPrefSize(760, 300);
-            box.setStyle("-fx-background-color: white; -fx-padding: 8;");
-            scene.set(new Scene(box));
-            box.applyCss();
-            box.layout();
+            javafx.scene.control.DialogPane box = dev.codexstudio.ui.app.Dialogs.confirmSavePane(agents, diff);
+            scene.set(new Scene(box, 800, 540));
+            window.scene().getStylesheets().forEach(css -> scene.get().getStylesheets().add(css));
+            Stage dialog = new Stage();
+            dialog.setScene(scene.get());
+            dialog.sizeToScene();
+            dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scene.get().getRoot().lookup("#diff-text")).isNotNull();
+        assertThat(((javafx.scene.control.DialogPane) scene.get().getRoot()).getButtonTypes())
+                .extracting(javafx.scene.control.ButtonType::getText).containsExactly("Save", "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, scene.get(), "save-diff");
+        robot.interact(() -> scene.get().getWindow().hide());
     }
 
     @Test

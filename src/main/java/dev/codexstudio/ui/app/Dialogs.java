@@ -41,6 +41,27 @@ public interface Dialogs {
         return true;
     }
 
+    /**
+     * The content of the save confirmation: a header, the diff (read-only, monospaced, + green / - red) and the
+     * buttons "Save" (OK_DONE) and "Cancel".
+     */
+    static javafx.scene.control.DialogPane confirmSavePane(Path file, String unifiedDiff) {
+        javafx.scene.control.DialogPane pane = new javafx.scene.control.DialogPane();
+        pane.setId("save-diff-pane");
+        long added = unifiedDiff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++ ")).count();
+        long removed = unifiedDiff.lines().filter(l -> l.startsWith("-") && !l.startsWith("--- ")).count();
+        pane.setHeaderText("Save " + file.getFileName() + "?  " + added + (added == 1 ? " line" : " lines")
+                + " added, " + removed + (removed == 1 ? " line" : " lines") + " removed\n" + file);
+        javafx.scene.Node view = dev.codexstudio.ui.editors.DiffView.create(unifiedDiff);
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(view);
+        box.setPrefSize(760, 420);
+        pane.setContent(box);
+        pane.getButtonTypes().setAll(new ButtonType("Save", ButtonBar.ButtonData.OK_DONE),
+                new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
+        pane.getStylesheets().add(dev.codexstudio.ui.editors.DiffView.stylesheet());
+        return pane;
+    }
+
     /** Real dialogs owned by {@code owner}. */
     static Dialogs of(Window owner) {
         return new Dialogs() {
@@ -115,20 +136,12 @@ public interface Dialogs {
 
             @Override
             public boolean confirmSave(Path file, String unifiedDiff) {
-                ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-                ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
                 javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
                 d.initOwner(owner);
                 d.setTitle("Save " + file.getFileName());
-                d.setHeaderText("Save these changes to " + file + "?");
                 d.setResizable(true);
-                javafx.scene.Node view = dev.codexstudio.ui.editors.DiffView.create(unifiedDiff);
-                javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(view);
-                box.setPrefSize(760, 420);
-                d.getDialogPane().setContent(box);
-                d.getDialogPane().getButtonTypes().setAll(save, cancel);
-                d.getDialogPane().getStylesheets().add(dev.codexstudio.ui.editors.DiffView.stylesheet());
-                return d.showAndWait().filter(save::equals).isPresent();
+                d.setDialogPane(confirmSavePane(file, unifiedDiff));
+                return d.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
             }
 
             @Override

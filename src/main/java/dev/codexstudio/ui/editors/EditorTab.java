@@ -57,9 +57,16 @@ public final class EditorTab extends Tab {
         box.setId("external-change-banner");
         compareButton.selectedProperty().addListener((o, was, on) -> {
             if (on) {
-                javafx.scene.Node diff = DiffView.create(compare.get());
+                String d = compare.get();
+                javafx.scene.control.Label caption = new javafx.scene.control.Label(d.isEmpty()
+                        ? "The file on disk and the studio hold the same text."
+                        : "From the file on disk (-) to the studio's version (+):");
+                javafx.scene.layout.Region view = DiffView.create(d);
+                view.setPrefHeight(220);
+                javafx.scene.layout.VBox.setVgrow(view, javafx.scene.layout.Priority.NEVER);
+                javafx.scene.layout.VBox diff = new javafx.scene.layout.VBox(caption, view);
                 diff.setId("external-change-diff");
-                ((javafx.scene.layout.Region) diff).setPrefHeight(220);
+                diff.getStyleClass().add("external-change-diff");
                 box.getChildren().add(diff);
             } else if (box.getChildren().size() > 1) {
                 box.getChildren().remove(1);
