@@ -12,6 +12,26 @@ public final class Icons {
     private Icons() {
     }
 
+    /** The sizes of the application icon shipped in the jar (made from icons/app/stack-studio.svg). */
+    public static final java.util.List<Integer> APP_ICON_SIZES = java.util.List.of(16, 24, 32, 48, 64, 128, 256, 512);
+
+    /** The resource name of the application icon at one of {@link #APP_ICON_SIZES}. */
+    public static String appIconResource(int size) {
+        return "/dev/codexstudio/ui/app/icons/stack-studio-" + size + ".png";
+    }
+
+    /** The application icon at every size, for {@code Stage.getIcons()} (the window manager picks one). */
+    public static java.util.List<javafx.scene.image.Image> appIcons() {
+        java.util.List<javafx.scene.image.Image> images = new java.util.ArrayList<>();
+        for (int size : APP_ICON_SIZES) {
+            java.net.URL url = Icons.class.getResource(appIconResource(size));
+            if (url != null) {
+                images.add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
+        return images;
+    }
+
     public static FontIcon of(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
         i.getStyleClass().add("studio-icon");

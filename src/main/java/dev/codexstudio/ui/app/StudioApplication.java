@@ -32,6 +32,7 @@ public final class StudioApplication extends Application {
         window.editors().setSaveConfirmation(dialogs::confirmSave);
         window.editors().startWatching(executor);
         stage.setTitle("Codex Stack Studio");
+        stage.getIcons().setAll(Icons.appIcons());
         stage.setScene(window.scene());
         stage.titleProperty().bind(title(studio, window.editors()));
         stage.setOnCloseRequest(e -> {

@@ -69,6 +69,7 @@ public final class OverviewView extends ScrollPane {
         open.setId("overview-open");
         open.setOnAction(e -> openRepository.run());
         content.getChildren().addAll(title, sub, open);
+        samples();
         if (!model.studio().recentProjects().isEmpty()) {
             Label recent = new Label("Recent");
             recent.getStyleClass().add("title-4");
@@ -80,6 +81,45 @@ public final class OverviewView extends ScrollPane {
             }
             content.getChildren().addAll(recent, list);
         }
+    }
+
+    /** The shipped samples, one card each: the quickest way to see what the studio does. */
+    private void samples() {
+        var samples = model.studio().samples();
+        if (samples.isEmpty()) {
+            return;
+        }
+        Label heading = new Label("Try a sample");
+        heading.getStyleClass().add("title-4");
+        Label note = new Label("Each sample is a small real repository with its Codex home. It is copied to "
+                + model.studio().samplesDir() + " the first time, and opened from there afterwards, with your edits.");
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        FlowPane cards = new FlowPane(14, 14);
+        cards.setId("overview-samples");
+        for (var s : samples) {
+            Label name = new Label(s.name());
+            name.getStyleClass().add("title-4");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label project = new Label(s.project());
+            project.setWrapText(true);
+            Label teaches = new Label(s.teaches());
+            teaches.setWrapText(true);
+            teaches.getStyleClass().add("text-muted");
+            Button openSample = new Button("Open sample", Icons.of(Feather.PLAY));
+            openSample.setId("sample-" + s.name());
+            openSample.setMinWidth(Region.USE_PREF_SIZE);
+            openSample.setOnAction(e -> model.studio().openSample(s.name()));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(8, name, gap, openSample);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox card = new VBox(6, top, project, teaches);
+            card.getStyleClass().add("overview-card");
+            card.setPrefWidth(380);
+            cards.getChildren().add(card);
+        }
+        content.getChildren().addAll(heading, note, cards);
     }
 
     private void project() {

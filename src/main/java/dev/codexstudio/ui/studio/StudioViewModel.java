@@ -4,6 +4,7 @@ import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.model.Severity;
+import dev.codexstudio.core.samples.BundledSamples;
 import dev.codexstudio.core.stack.Stack;
 import dev.codexstudio.core.stack.StackScanner;
 import dev.codexstudio.core.stack.StackTree;
@@ -11,6 +12,7 @@ import dev.codexstudio.core.stack.TreeNode;
 import dev.codexstudio.core.validate.LiveValidator;
 import dev.codexstudio.core.validate.StackValidator;
 import dev.codexstudio.ui.task.TaskExecutor;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +51,10 @@ public final class StudioViewModel {
     private final BooleanProperty scanning = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("Open a repository to see its Codex stack.");
 
+    private final Path samplesDir;
+    private Path systemDirOverride;
+    private boolean inSample;
+
     private List<Diagnostic> scanned = List.of();
     private final Map<Path, List<Diagnostic>> live = new LinkedHashMap<>();
     private long generation;
@@ -58,7 +64,65 @@ public final class StudioViewModel {
         this.settings = settings;
         this.environment = Map.copyOf(environment);
         recentProjects.setAll(settings.recentProjects());
-        codexHome.set(settings.codexHome().orElse(CodexEnvironment.detect(environment, null).codexHome()));
+        codexHome.set(defaultCodexHome());
+        samplesDir = dataDir(this.environment).resolve("samples");
+    }
+
+    private Path defaultCodexHome() {
+        return settings.codexHome().orElse(CodexEnvironment.detect(environment, null).codexHome());
+    }
+
+    /**
+     * The studio's own data folder: {@code $XDG_DATA_HOME/codex-stack-studio} (default
+     * {@code ~/.local/share/codex-stack-studio}), {@code %APPDATA%\Codex Stack Studio} on Windows and
+     * {@code ~/Library/Application Support/Codex Stack Studio} on macOS.
+     */
+    static Path dataDir(Map<String, String> env) {
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") && env.containsKey("APPDATA")) {
+            return Path.of(env.get("APPDATA"), "Codex Stack Studio");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Application Support", "Codex Stack Studio");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("codex-stack-studio");
+    }
+
+    /** The sample stacks shipped with the studio (empty when the build packaged none). */
+    public List<BundledSamples.Sample> samples() {
+        return BundledSamples.fromClassPath().map(BundledSamples::list).orElse(List.of());
+    }
+
+    /** Where samples are extracted: one folder per sample, kept between runs so edits to them survive. */
+    public Path samplesDir() {
+        return samplesDir;
+    }
+
+    /**
+     * Opens a shipped sample: extracts it into {@link #samplesDir()} the first time (later times reuse that copy
+     * as the user left it), then opens its {@code repo/} with its {@code codex-home/} (and {@code managed/}) for
+     * this session only. The user's own Codex home setting is not changed.
+     */
+    public void openSample(String name) {
+        status.set("Opening the sample " + name + "…");
+        executor.submit("extract sample " + name, () -> BundledSamples.fromClassPath()
+                        .orElseThrow(() -> new IOException("This build of the studio has no samples."))
+                        .extract(name, samplesDir),
+                extracted -> open(extracted.repo()),
+                error -> status.set("Could not open the sample " + name + ": " + error.getMessage()));
+    }
+
+    /** The extracted sample that {@code dir} is the repository of, if it is one. */
+    private Optional<Path> sampleOf(Path dir) {
+        Path parent = dir.getParent();
+        if (parent != null && dir.getFileName() != null && dir.getFileName().toString().equals("repo")
+                && samplesDir.toAbsolutePath().normalize().equals(parent.getParent())
+                && Files.isDirectory(parent.resolve("codex-home"))) {
+            return Optional.of(parent);
+        }
+        return Optional.empty();
     }
 
     public ObjectProperty<Path> projectProperty() {
@@ -109,7 +173,7 @@ public final class StudioViewModel {
     /** The environment the stack is read with (the chosen Codex home). */
     public CodexEnvironment environment() {
         CodexEnvironment env = CodexEnvironment.detect(environment, codexHome.get());
-        return env;
+        return systemDirOverride == null ? env : env.withSystemDir(systemDirOverride);
     }
 
     /**
@@ -122,6 +186,18 @@ public final class StudioViewModel {
         if (!Files.isDirectory(abs)) {
             status.set(abs + " is not a folder.");
             return false;
+        }
+        Optional<Path> sample = sampleOf(abs);
+        if (sample.isPresent()) {
+            codexHome.set(sample.get().resolve("codex-home"));
+            Path managed = sample.get().resolve("managed");
+            systemDirOverride = Files.isDirectory(managed) ? managed : null;
+            inSample = true;
+        } else if (inSample) {
+            // Leaving a sample: back to the user's own Codex home and the real system directory.
+            codexHome.set(defaultCodexHome());
+            systemDirOverride = null;
+            inSample = false;
         }
         project.set(abs);
         settings.addRecentProject(abs);
