@@ -31,6 +31,7 @@ public final class HookRunDialog {
         pane.setId("hookrun-dialog");
         pane.setContent(new HookRunPane(model));
         pane.getButtonTypes().setAll(ButtonType.CLOSE);
+        pane.setPrefSize(1020, 720);
         pane.getStylesheets().add(HookRunPane.stylesheet());
         return pane;
     }

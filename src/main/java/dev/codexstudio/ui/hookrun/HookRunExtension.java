@@ -98,13 +98,14 @@ public final class HookRunExtension implements FormExtension {
             Label state = new Label(row.state());
             state.setId("hookrun-state-" + i);
             state.getStyleClass().addAll("hookrun-badge", "trust-" + row.entry().trustStatus().label());
-            state.setMinWidth(Region.USE_PREF_SIZE);
+            state.setMinWidth(84);
+            state.setAlignment(Pos.CENTER);
             Button trust = new Button(row.canUntrust() && !row.canTrust() ? "Untrust" : "Trust");
             trust.setId("hookrun-trust-" + i);
             boolean untrust = row.canUntrust() && !row.canTrust();
             trust.setDisable(!model.trustEnabled() || row.entry().isManaged());
             trust.setOnAction(e -> changeTrust(model, row, !untrust));
-            trust.setMinWidth(Region.USE_PREF_SIZE);
+            trust.setMinWidth(76);
             Button dry = new Button("Dry run…");
             dry.setId("hookrun-dryrun-" + i);
             dry.setDisable(!row.canRun());

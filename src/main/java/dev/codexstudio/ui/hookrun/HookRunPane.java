@@ -45,7 +45,8 @@ public final class HookRunPane extends BorderPane {
         setId("hookrun-pane");
         getStyleClass().add("hookrun-pane");
         getStylesheets().add(stylesheet());
-        setPrefSize(980, 640);
+        setPrefSize(1000, 660);
+        setMinSize(760, 520);
 
         ComboBox<HookEvent> event = new ComboBox<>();
         event.setId("hookrun-event");
@@ -79,6 +80,7 @@ public final class HookRunPane extends BorderPane {
         TextArea payload = new TextArea();
         payload.setId("hookrun-payload");
         payload.getStyleClass().add("hookrun-mono");
+        payload.setWrapText(true);
         payload.textProperty().bindBidirectional(model.payloadProperty());
         VBox.setVgrow(payload, Priority.ALWAYS);
         Label payloadTitle = new Label("stdin JSON");
@@ -103,12 +105,15 @@ public final class HookRunPane extends BorderPane {
         sample.textProperty().bind(Bindings.createStringBinding(() -> "Sample: " + model.cwd().relativize(
                 model.sampleFile()), model.eventProperty()));
         sample.setMinWidth(0);
-        HBox payloadBar = new HBox(6, reset, save, sample);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        sample.setWrapText(true);
+        HBox payloadBar = new HBox(6, reset, save);
         payloadBar.setAlignment(Pos.CENTER_LEFT);
         matches.setId("hookrun-matches");
         matches.setWrapText(true);
         matches.setMinHeight(Region.USE_PREF_SIZE);
-        VBox left = new VBox(6, payloadTitle, payload, error, payloadBar, matches);
+        VBox left = new VBox(6, payloadTitle, payload, error, payloadBar, sample, matches);
         left.setPadding(new Insets(10, 8, 10, 14));
         left.setMinWidth(300);
 
@@ -118,13 +123,15 @@ public final class HookRunPane extends BorderPane {
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         results.setId("hookrun-results");
         results.setPadding(new Insets(2));
-        ScrollPane scroll = new ScrollPane(results);
+        VBox resultsBox = new VBox(10, outcome, results);
+        resultsBox.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane scroll = new ScrollPane(resultsBox);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("hookrun-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Label resultsTitle = new Label("What Codex would do");
         resultsTitle.getStyleClass().add("hookrun-caption");
-        VBox right = new VBox(6, resultsTitle, outcome, scroll);
+        VBox right = new VBox(6, resultsTitle, scroll);
         right.setPadding(new Insets(10, 14, 10, 8));
         right.setMinWidth(320);
 
@@ -146,6 +153,8 @@ public final class HookRunPane extends BorderPane {
         run.getStyleClass().add("accent");
         run.disableProperty().bind(model.runningProperty().or(model.payloadErrorProperty().isNotEmpty()));
         run.setOnAction(e -> model.run());
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        run.setPrefWidth(90);
         HBox bottom = new HBox(10, status, run);
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(8, 14, 10, 14));
@@ -262,7 +271,8 @@ public final class HookRunPane extends BorderPane {
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("hookrun-mono");
-        area.setPrefRowCount((int) Math.min(8, Math.max(2, text.lines().count() + 1)));
+        long rows = text.lines().mapToLong(l -> 1 + l.length() / 70).sum() + 1;
+        area.setPrefRowCount((int) Math.min(8, Math.max(2, rows)));
         card.getChildren().addAll(caption, area);
     }
 }
