@@ -8,7 +8,6 @@ import dev.codexstudio.ui.editors.DocumentViewModel;
 import dev.codexstudio.ui.studio.StudioViewModel;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The "Run and trust" section of a hooks file's form: every handler of the document with Codex's trust state, and
@@ -111,9 +110,5 @@ public final class HookTrustViewModel {
     public void apply(HookTrustWriter.Change change) throws IOException {
         HookTrustWriter.apply(change);
         studio.rescan();
-    }
-
-    static String label(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
