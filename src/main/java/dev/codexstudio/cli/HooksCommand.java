@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 /** {@code hooks}: the hooks Codex lists for a directory, with keys, hashes and trust, as {@code hooks/list}. */
 @CommandLine.Command(name = "hooks", mixinStandardHelpOptions = true,
-        description = "List the hooks Codex loads from a directory: event, matcher, command, trust status and hash.")
+        description = "List the hooks Codex loads from a directory: event, matcher, command, trust status and hash.",
+        subcommands = {HookTrustCommand.Trust.class, HookTrustCommand.Untrust.class})
 final class HooksCommand implements Callable<Integer> {
 
     @CommandLine.Mixin

@@ -163,6 +163,17 @@ public final class HookDiscovery {
         return merged;
     }
 
+    /**
+     * The hooks of one source as Codex would list them, with keys, hashes and trust from {@code states} (display order
+     * counted within the source; Codex's warnings are dropped). For a file whose layer Codex does not load (an
+     * untrusted project), this is what it would list once the layer loads.
+     */
+    public static List<HookEntry> entriesOf(HookSource source, HookStates states) {
+        Run run = new Run(states);
+        run.append(source);
+        return List.copyOf(run.entries);
+    }
+
     /** Codex's {@code source} label for hooks of a config layer. */
     public static String sourceLabel(LayerKind kind) {
         return switch (kind) {

@@ -27,6 +27,8 @@ public final class Studio {
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
+        window.registerExtension(new dev.codexstudio.ui.hookrun.HookRunExtension(dialogs));
+        window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
 
         return window;
     }
