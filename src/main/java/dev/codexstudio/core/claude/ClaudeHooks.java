@@ -91,7 +91,7 @@ public final class ClaudeHooks {
                 String why = CLAUDE_ONLY_EVENTS.get(name);
                 if (why != null) {
                     diagnostics.add(Diagnostic.warning("claude/event-unsupported", at,
-                            "Codex has no `" + name + "` hook event; its " + count(e.getValue()) + " were not imported.")
+                            "Codex has no `" + name + "` hook event; " + count(e.getValue()) + " not imported.")
                             .withHint(why));
                 } else {
                     diagnostics.add(Diagnostic.warning("claude/event-unknown", at,
@@ -121,9 +121,9 @@ public final class ClaudeHooks {
                     n += h.items().size();
                 }
             }
-            return n == 1 ? "1 hook" : n + " hooks";
+            return n == 1 ? "its hook was" : "its " + n + " hooks were";
         }
-        return "hooks";
+        return "its hooks were";
     }
 
     private void convertGroup(HookEvent event, Value g) {

@@ -225,6 +225,12 @@ public final class ClaudeImporter {
             }
             byte[] bytes = Files.readAllBytes(f);
             SourceText st = SourceText.of(f, bytes);
+            String only = st.text().strip();
+            if (only.equals("@AGENTS.md") || only.equals("@./AGENTS.md")) {
+                diagnostics.add(Diagnostic.info("claude/guidance-same", SourcePosition.ofFile(f),
+                        rel(f) + " only imports AGENTS.md, which Codex reads directly; nothing to import."));
+                continue;
+            }
             checkImports(st);
             if (text.length() > 0 && !text.toString().endsWith("\n\n")) {
                 text.append(text.toString().endsWith("\n") ? "\n" : "\n\n");
@@ -348,9 +354,9 @@ public final class ClaudeImporter {
             }
             if (r.strictError() != null) {
                 diagnostics.add(Diagnostic.warning("claude/settings-jsonc", r.strictError().position(),
-                        rel(p) + " is not strict JSON (a comment or a trailing comma: " + r.strictError().message()
-                                + "). Claude Code accepts it; Codex skips a hooks.json that is not strict JSON, so "
-                                + HOOKS_FILE + " is written as strict JSON."));
+                        rel(p) + " is not strict JSON (" + nonStrictKind(st, r.strictError().position())
+                                + " here). Claude Code accepts it; Codex skips a hooks.json that is not strict JSON, "
+                                + "so " + HOOKS_FILE + " is written as strict JSON."));
             }
             if (!(r.value() instanceof Obj root)) {
                 diagnostics.add(Diagnostic.warning("claude/settings-unreadable", r.value().position(),
@@ -393,6 +399,21 @@ public final class ClaudeImporter {
             return;
         }
         writeHooks(converter.events(), settings);
+    }
+
+    private static String nonStrictKind(SourceText st, SourcePosition at) {
+        if (at.isWholeFile()) {
+            return "not strict JSON";
+        }
+        int off = st.offset(at.line(), at.column());
+        String rest = off >= 0 && off < st.text().length() ? st.text().substring(off) : "";
+        if (rest.startsWith("//") || rest.startsWith("/*")) {
+            return "a comment";
+        }
+        if (rest.startsWith("]") || rest.startsWith("}")) {
+            return "a trailing comma";
+        }
+        return "a comment or a trailing comma";
     }
 
     private void notConverted(Path file, Obj root, String key) {
@@ -479,7 +500,10 @@ public final class ClaudeImporter {
 
     static String render(JsonNode node) {
         try {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators
+                    .createDefaultInstance().withObjectFieldValueSpacing(
+                            com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             return JSON.writer(pp).writeValueAsString(node) + "\n";
         } catch (IOException e) {
@@ -672,8 +696,7 @@ public final class ClaudeImporter {
                     "`" + sh.group() + "` runs a shell command before the prompt in Claude Code; Codex does not run it.")
                     .withHint("Tell the model to run the command instead."));
         }
-        String skill = "---\nname: " + name + "\ndescription: " + yamlQuote(description) + "\n---\n"
-                + (body.startsWith("\n") || body.startsWith("\r\n") ? "" : "\n") + body;
+        String skill = "---\nname: " + name + "\ndescription: " + yamlQuote(description) + "\n---\n" + body;
         SkillDocument generated = SkillDocument.parse(SourceText.ofString(target.resolve(base + "SKILL.md"), skill));
         List<Diagnostic> problems = SkillRules.check(generated).stream().filter(Diagnostic::isError).toList();
         if (!problems.isEmpty()) {
