@@ -543,7 +543,8 @@ public final class ClaudeHooks {
         if (event.hasShortTimeout() && value > HookEvent.SHORT_EVENT_TIMEOUT_CAP) {
             diagnostics.add(Diagnostic.warning("claude/timeout-short-event", at,
                     "Codex caps " + event.tomlName() + " hooks at " + HookEvent.SHORT_EVENT_TIMEOUT_CAP + " s; the "
-                            + "timeout of " + value + " s is cut to " + HookEvent.SHORT_EVENT_TIMEOUT_CAP + " s."));
+                            + "timeout of " + value + " s was imported as " + HookEvent.SHORT_EVENT_TIMEOUT_CAP + " s."));
+            value = HookEvent.SHORT_EVENT_TIMEOUT_CAP;
         }
         out.put("timeout", value);
     }
