@@ -9,6 +9,9 @@ import dev.codexstudio.core.claude.PlannedFile;
 import dev.codexstudio.core.io.ExternalChangeException;
 import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.model.SourcePosition;
+import dev.codexstudio.core.stack.Stack;
+import dev.codexstudio.core.stack.StackScanner;
+import dev.codexstudio.core.validate.StackValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,6 +29,9 @@ import picocli.CommandLine;
         description = "Convert a Claude Code setup (CLAUDE.md, .claude/settings.json hooks, skills, commands) into a "
                 + "Codex stack: AGENTS.md, .codex/hooks.json, .agents/skills.")
 final class ImportClaudeCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    EnvironmentOptions envOptions;
 
     @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
             description = "Repository with the Claude Code setup (default: current directory).")
@@ -76,19 +82,37 @@ final class ImportClaudeCommand implements Callable<Integer> {
                 failure = e.getMessage();
             }
         }
+        List<Diagnostic> errors = written.isEmpty() ? List.of() : errorsIn(plan, written);
         PrintWriter o = spec.commandLine().getOut();
         DiagnosticsOutput paths = new DiagnosticsOutput(source);
         if (format == OutputFormat.json) {
-            o.print(Json.write(json(plan, paths, written, failure)));
+            ObjectNode root = json(plan, paths, written, failure);
+            ArrayNode arr = root.putArray("validation");
+            errors.forEach(d -> arr.add(paths.display(d.position().file()) + ":" + d.position().line() + ":"
+                    + d.position().column() + ": " + d.message()));
+            o.print(Json.write(root));
         } else {
             o.print(text(plan, paths, written));
+            if (!errors.isEmpty()) {
+                o.println("The written stack has errors:");
+                o.print(paths.text(errors));
+            }
         }
         o.flush();
         if (failure != null) {
             spec.commandLine().getErr().println("error: " + failure);
             return StudioCli.USAGE;
         }
-        return StudioCli.OK;
+        return errors.isEmpty() ? StudioCli.OK : StudioCli.FINDINGS;
+    }
+
+    /** Errors the validator finds in the files just written (Codex would refuse or skip them). */
+    private List<Diagnostic> errorsIn(ImportPlan plan, List<PlannedFile> written) {
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        written.forEach(f -> files.add(f.target().toAbsolutePath().normalize()));
+        Stack stack = StackScanner.scan(plan.target(), envOptions.environment());
+        return StackValidator.validate(stack).stream().filter(Diagnostic::isError)
+                .filter(d -> files.contains(d.position().file().toAbsolutePath().normalize())).toList();
     }
 
     private String text(ImportPlan plan, DiagnosticsOutput paths, List<PlannedFile> written) {
