@@ -372,6 +372,12 @@ public final class ClaudeImporter {
                 if (key.equals("hooks")) {
                     if (e.getValue() instanceof Obj h) {
                         hookObjects.add(h);
+                        if (p.getFileName().toString().equals("settings.local.json") && !h.members().isEmpty()) {
+                            diagnostics.add(Diagnostic.info("claude/hooks-local", root.keyPosition(key),
+                                    "These hooks come from your personal settings.local.json; in Codex they join the "
+                                            + "shared " + HOOKS_FILE + ".")
+                                    .withHint("Move hooks only you need to ~/.codex/hooks.json."));
+                        }
                     } else {
                         diagnostics.add(Diagnostic.warning("claude/hooks-shape", e.getValue().position(),
                                 "`hooks` must be an object; it was not imported."));
