@@ -25,6 +25,9 @@ public final class Studio {
         // fixed tabs (one line each)
         window.addTab(dev.codexstudio.ui.hooks.LifecycleDiagramView.tab(studio, dialogs, (file, line) -> window.editors().open(file, line, 1)));
 
+        // menu actions (one line each)
+        dev.codexstudio.ui.claude.ClaudeImportView.register(window, studio, dialogs);
+
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
         window.registerExtension(new dev.codexstudio.ui.hookrun.HookRunExtension(dialogs));
