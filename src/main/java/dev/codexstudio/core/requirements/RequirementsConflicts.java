@@ -8,6 +8,7 @@ import dev.codexstudio.core.config.keys.KeyCatalogue;
 import dev.codexstudio.core.config.keys.TomlSpans;
 import dev.codexstudio.core.hooks.HookReadResult;
 import dev.codexstudio.core.hooks.HookSource;
+import dev.codexstudio.core.hooks.HooksJsonReader;
 import dev.codexstudio.core.model.SourcePosition;
 import dev.codexstudio.core.stack.CwdView;
 import dev.codexstudio.core.stack.Stack;
@@ -168,16 +169,16 @@ public final class RequirementsConflicts {
         return String.join(", ", events);
     }
 
+    /** Handlers in a hooks.json as the stack read it (or read now), -1 when it cannot be parsed. */
     private static int handlerCount(Stack stack, Path json) {
         for (CwdView v : stack.views()) {
             for (HookReadResult r : v.hooks().reads()) {
                 if (r.path().equals(json) && r.optionalSource().isPresent()) {
-                    HookSource s = r.optionalSource().get();
-                    return s.handlerCount();
+                    return r.optionalSource().get().handlerCount();
                 }
             }
         }
-        return -1;
+        return HooksJsonReader.read(json, "user", false).optionalSource().map(HookSource::handlerCount).orElse(-1);
     }
 
     private static String quoted(List<String> values) {

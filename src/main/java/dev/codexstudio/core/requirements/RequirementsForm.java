@@ -220,16 +220,68 @@ public final class RequirementsForm {
         return removeItem(text, DENY_READ, index);
     }
 
-    /** Pins a feature ({@code value} true/false) or removes the pin ({@code null}). */
+    /**
+     * Pins a feature ({@code value} true/false) or removes the pin ({@code null}). An existing pin keeps its line
+     * and only its value changes; an inline {@code feature_requirements = { … }} table is edited in place.
+     */
     public static String setPin(String text, String feature, Boolean value) {
+        TomlParseResult parsed = parse(text);
         TomlDocument doc = TomlDocument.parse(SourceText.ofString(SCRATCH, text));
         String table = read(doc).featuresTable();
-        if (value == null) {
-            doc.remove(List.of(table, feature));
+        List<String> path = List.of(table, feature);
+        TomlSpans spans = TomlSpans.of(text);
+        int tableValue = spans.span(List.of(table)).map(TomlSpans.Span::valueOffset).orElse(-1);
+        boolean inline = tableValue >= 0 && tableValue < text.length() && text.charAt(tableValue) == '{';
+        boolean exists = parsed.get(path) != null;
+        String out;
+        if (value != null && exists) {
+            int start = spans.span(path).map(TomlSpans.Span::valueOffset).orElse(-1);
+            if (start < 0) {
+                throw new IllegalStateException("cannot locate " + TomlDocument.joinKey(path));
+            }
+            out = text.substring(0, start) + value + text.substring(valueEnd(text, start));
+        } else if (inline && value != null) {
+            int close = valueEnd(text, tableValue) - 1;
+            int last = close - 1;
+            while (last > tableValue && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            String entry = TomlDocument.joinKey(List.of(feature)) + " = " + value;
+            out = last == tableValue ? text.substring(0, tableValue + 1) + " " + entry + " " + text.substring(close)
+                    : text.substring(0, last + 1) + ", " + entry + text.substring(last + 1);
+        } else if (inline) {
+            if (!exists) {
+                return text;
+            }
+            int key = spans.span(path).map(TomlSpans.Span::keyOffset).orElse(-1);
+            int start = spans.span(path).map(TomlSpans.Span::valueOffset).orElse(-1);
+            if (key < 0 || start < 0) {
+                throw new IllegalStateException("cannot locate " + TomlDocument.joinKey(path));
+            }
+            int end = valueEnd(text, start);
+            int after = skipSpaces(text, end);
+            if (after < text.length() && text.charAt(after) == ',') {
+                out = text.substring(0, key) + text.substring(skipSpaces(text, after + 1));
+            } else {
+                int before = key - 1;
+                while (before > tableValue && Character.isWhitespace(text.charAt(before))) {
+                    before--;
+                }
+                out = text.charAt(before) == ',' ? text.substring(0, before) + text.substring(end)
+                        : text.substring(0, key) + text.substring(end);
+            }
+        } else if (value == null) {
+            doc.remove(path);
+            out = doc.render();
         } else {
-            doc.set(List.of(table, feature), value);
+            doc.set(path, value);
+            out = doc.render();
         }
-        return doc.render();
+        TomlParseResult check = Toml.parse(out);
+        if (check.hasErrors()) {
+            throw new IllegalStateException("edit would produce invalid TOML: " + check.errors().get(0));
+        }
+        return out;
     }
 
     /** Sets {@code allow_managed_hooks_only}. */
