@@ -1,6 +1,7 @@
 package dev.codexstudio.core.requirements;
 
 import dev.codexstudio.core.config.ConfigLayer;
+import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.EffectiveConfig;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
@@ -50,6 +51,18 @@ public final class RequirementsConflicts {
 
     /** The conflicts with {@code requirements} (for example composed from a requirements file being edited). */
     public static List<RequirementsConflict> find(Stack stack, Requirements requirements) {
+        return find(stack, requirements, Map.of());
+    }
+
+    /**
+     * The conflicts with {@code requirements} when some config files hold edited, unsaved text: {@code editedConfigs}
+     * maps a config file to its in-memory document (it replaces what the scan read, also for which layer wins).
+     */
+    public static List<RequirementsConflict> find(Stack stack, Requirements requirements,
+            Map<Path, TomlDocument> editedConfigs) {
+        if (!editedConfigs.isEmpty()) {
+            stack = withConfigs(stack, editedConfigs);
+        }
         List<RequirementsConflict> out = new ArrayList<>();
         if (requirements.isEmpty()) {
             return out;
@@ -141,6 +154,28 @@ public final class RequirementsConflicts {
             files.add(edited.legacy() ? files.size() : 0, edited);
         }
         return Requirements.compose(files);
+    }
+
+    private static Stack withConfigs(Stack stack, Map<Path, TomlDocument> edited) {
+        List<CwdView> views = new ArrayList<>();
+        for (CwdView v : stack.views()) {
+            ConfigStack cs = v.config();
+            ConfigStack replaced = new ConfigStack(cs.environment(), cs.project(), replace(cs.layers(), edited),
+                    cs.requirements(), cs.loadFailures(), cs.warnings());
+            views.add(new CwdView(v.cwd(), replaced, v.instructions(), v.skills(), v.hooks()));
+        }
+        return new Stack(stack.root(), stack.environment(), views, replace(stack.configFiles(), edited), stack.guidance(),
+                stack.scanTruncated());
+    }
+
+    private static List<ConfigLayer> replace(List<ConfigLayer> layers, Map<Path, TomlDocument> edited) {
+        List<ConfigLayer> out = new ArrayList<>();
+        for (ConfigLayer l : layers) {
+            TomlDocument doc = edited.get(l.file());
+            out.add(doc == null ? l : new ConfigLayer(l.kind(), l.file(), l.folder(), doc, null, l.enabled(),
+                    l.disabledReason(), l.ignoredKeys()));
+        }
+        return out;
     }
 
     /** Whether {@code file} is one of the sources Codex reads the requirements from. */

@@ -27,6 +27,8 @@ public final class Studio {
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
+        window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
+        window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
 
         return window;
     }

@@ -182,4 +182,19 @@ class RequirementsConflictsTest {
         assertThat(RequirementsConflicts.find(stack, asInstalled)).isEmpty();
         assertThat(RequirementsConflicts.isSource(stack.rootView().config().requirements(), draft)).isFalse();
     }
+
+    @Test
+    void unsavedConfigTextReplacesTheScannedFile() throws IOException {
+        requirements("allowed_approval_policies = [\"on-request\"]\n");
+        user("approval_policy = \"on-request\"\n");
+        Stack stack = scan();
+        Requirements req = stack.rootView().config().requirements();
+        assertThat(RequirementsConflicts.find(stack)).isEmpty();
+        Path file = home.resolve("config.toml");
+        TomlDocument edited = TomlDocument.parse(SourceText.ofString(file, "# edited\napproval_policy = \"never\"\n"));
+        assertThat(RequirementsConflicts.find(stack, req, java.util.Map.of(file, edited))).singleElement().satisfies(c -> {
+            assertThat(c.position().line()).isEqualTo(2);
+            assertThat(c.inEffect()).isTrue();
+        });
+    }
 }
