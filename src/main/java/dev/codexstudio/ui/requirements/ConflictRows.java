@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,14 +36,15 @@ final class ConflictRows {
         value.setMinWidth(Region.USE_PREF_SIZE);
         Hyperlink where = new Hyperlink(display(c.position().file(), stack) + ":" + c.position().line());
         where.getStyleClass().add("conflict-location");
+        where.setMinWidth(Region.USE_PREF_SIZE);
+        where.setTooltip(new Tooltip(c.position().toString()));
         where.setOnAction(e -> openValue.accept(c.position()));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label layer = new Label(c.layer().label() + " layer");
+        Label layer = new Label("(" + c.layer().label() + " layer)");
         layer.getStyleClass().addAll("text-muted", "conflict-layer");
         layer.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, value, where, grow, layer);
+        FlowPane top = new FlowPane(8, 2, value, where, layer);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setPrefWrapLength(300);
         Label message = new Label(c.message());
         message.setWrapText(true);
         message.getStyleClass().add("conflict-message");
@@ -57,9 +58,11 @@ final class ConflictRows {
             row.getChildren().add(note);
         }
         if (c.forbiddenBy() != null && openRequirement != null) {
-            Hyperlink rule = new Hyperlink("Forbidden by " + c.requirement() + " (" + display(c.forbiddenBy().file(), stack)
-                    + ":" + c.forbiddenBy().line() + ")");
+            Hyperlink rule = new Hyperlink("Forbidden by " + c.requirement() + " ("
+                    + c.forbiddenBy().file().getFileName() + ":" + c.forbiddenBy().line() + ")");
             rule.getStyleClass().add("conflict-rule");
+            rule.setWrapText(true);
+            rule.setTooltip(new Tooltip(c.forbiddenBy().toString()));
             rule.setOnAction(e -> openRequirement.accept(c.forbiddenBy()));
             row.getChildren().add(rule);
         }

@@ -69,7 +69,7 @@ public final class RequirementsEditor extends BorderPane {
     private final TextField denyReadNew = new TextField();
     private final VBox pins = new VBox(6);
     private final ComboBox<String> pinNew = new ComboBox<>();
-    private final ToggleSwitch managedOnly = new ToggleSwitch("Only managed hooks run (allow_managed_hooks_only)");
+    private final ToggleSwitch managedOnly = new ToggleSwitch();
     private final VBox hooks = new VBox(6);
     private final Label managedDir = new Label();
     private final Label syntaxBanner = new Label();
@@ -168,6 +168,7 @@ public final class RequirementsEditor extends BorderPane {
             h.setWrapText(true);
             int r = grid.getRowCount();
             grid.add(box, 0, r);
+            GridPane.setHalignment(box, javafx.geometry.HPos.LEFT);
             grid.add(h, 1, r);
         }
         section(heading, head, grid);
@@ -191,8 +192,8 @@ public final class RequirementsEditor extends BorderPane {
         denyReadNew.setOnAction(e -> addIt.run());
         HBox addRow = new HBox(6, denyReadNew, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
-        section("Files no session may read ([permissions.filesystem] deny_read)", denyRead, addRow,
-                FormEditorPane.note("The only file restriction requirements.toml has (there is no deny_write; writes "
+        section("Files no session may read (deny_read)", denyRead, addRow,
+                FormEditorPane.note("[permissions.filesystem] deny_read is the only file restriction requirements.toml has (there is no deny_write; writes "
                         + "are limited by the sandbox modes). Absolute paths and ~ apply as written; a relative path "
                         + "such as ./.env resolves against the folder of this file, not the workspace. A glob needs a "
                         + "directory prefix other than /, and a glob over a large tree slows every session start."));
@@ -241,7 +242,16 @@ public final class RequirementsEditor extends BorderPane {
         hooks.setId("managed-hooks");
         managedDir.getStyleClass().add("text-muted");
         managedDir.setWrapText(true);
-        section("Managed hooks ([hooks])", managedOnly,
+        Label what = new Label("Only managed hooks run");
+        what.setWrapText(true);
+        Label key = new Label("allow_managed_hooks_only");
+        key.getStyleClass().addAll("text-muted", "pin-name");
+        VBox labels = new VBox(1, what, key);
+        HBox.setHgrow(labels, Priority.ALWAYS);
+        managedOnly.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toggleRow = new HBox(10, labels, managedOnly);
+        toggleRow.setAlignment(Pos.CENTER_LEFT);
+        section("Managed hooks ([hooks])", toggleRow,
                 FormEditorPane.note("When on, Codex ignores user, project and session hooks; only the managed hooks "
                         + "(these, /etc/codex/hooks.json and the system config's) run. Managed hooks are trusted "
                         + "without review. They are listed here read-only: edit them in the text."),
