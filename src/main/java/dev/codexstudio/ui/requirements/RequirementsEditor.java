@@ -286,6 +286,13 @@ public final class RequirementsEditor extends BorderPane {
         syntaxBanner.setManaged(broken);
         boolean legacy = model.legacy();
         editable.setDisable(broken || legacy);
+        if (legacy && !broken) {
+            syntaxBanner.setText("Legacy managed_config.toml: Codex applies it as a config layer above all others and "
+                    + "reads it as requirements (approval_policy = \"x\" allows only x; sandbox_mode = \"x\" allows "
+                    + "read-only and x). The form edits requirements.toml keys: move the constraints there.");
+            syntaxBanner.setVisible(true);
+            syntaxBanner.setManaged(true);
+        }
         if (errorLabel.getText().isEmpty()) {
             errorLabel.setVisible(false);
             errorLabel.setManaged(false);
