@@ -206,4 +206,50 @@ class RequirementsEditorTest {
         assertThat(robot.lookup("#config-conflicts-summary").queryAs(Label.class).getText()).startsWith("Nothing in this file");
         robot.interact(() -> robot.lookup("#config-requirements-section").queryAs(VBox.class).getScene().getWindow().hide());
     }
+
+    @Test
+    void denyReadPinsAndManagedHooksOnlyAreEditedFromTheFormAndUndoneInOrder(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openProject(repo));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.editors().open(requirements, 1, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        EditorTab tab = window.editors().selected().orElseThrow();
+        String original = tab.document().text();
+
+        javafx.scene.control.TextField entry = robot.lookup("#deny-read-new").queryAs(javafx.scene.control.TextField.class);
+        scrollTo(robot, entry);
+        robot.clickOn(entry).write("~/.gnupg");
+        robot.clickOn("#deny-read-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.document().text()).contains("  \"~/.docker/config.json\",\n  \"~/.gnupg\",\n]");
+        assertThat(entry.getText()).isEmpty();
+        assertThat(robot.lookup("#deny-read-6").tryQuery()).isPresent();
+
+        atlantafx.base.controls.ToggleSwitch pin = robot.lookup("#pin-image_generation")
+                .queryAs(atlantafx.base.controls.ToggleSwitch.class);
+        scrollTo(robot, pin);
+        robot.clickOn(robot.from(pin).lookup(".thumb-area").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tab.document().text()).contains("[features]\nimage_generation = true\n");
+        // the project config sets image_generation = false: now against the pin
+        assertThat(mentions(conflicts(robot), "features.image_generation = false")).isTrue();
+
+        atlantafx.base.controls.ToggleSwitch only = robot.lookup("#managed-hooks-only")
+                .queryAs(atlantafx.base.controls.ToggleSwitch.class);
+        scrollTo(robot, only);
+        robot.clickOn(robot.from(only).lookup(".thumb-area").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(only.isSelected()).isTrue();
+        assertThat(tab.document().text()).contains("allow_managed_hooks_only = true");
+        assertThat(conflicts(robot).getChildren()).hasSize(4);
+        assertThat(mentions(conflicts(robot), "hooks = ")).isTrue();
+
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#action-undo");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(tab.document().text()).isEqualTo(original);
+        assertThat(only.isSelected()).isFalse();
+        assertThat(conflicts(robot).getChildren()).hasSize(1);
+    }
 }
