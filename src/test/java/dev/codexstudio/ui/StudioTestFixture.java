@@ -46,13 +46,15 @@ public final class StudioTestFixture {
     /** The answer to "discard unsaved changes?". */
     public boolean discard = true;
 
-    private StudioTestFixture(Path workspace, String sample) throws IOException {
+    private StudioTestFixture(Path workspace, String sample, Map<String, String> extraEnv) throws IOException {
         this.workspace = workspace;
         this.repo = workspace.resolve("repo");
         this.codexHome = workspace.resolve("codex-home");
         copySample(sample, repo, codexHome);
-        this.studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(),
-                Map.of("HOME", workspace.toString(), "CODEX_HOME", codexHome.toString()));
+        Map<String, String> env = new java.util.HashMap<>(extraEnv);
+        env.put("HOME", workspace.toString());
+        env.put("CODEX_HOME", codexHome.toString());
+        this.studio = new StudioViewModel(TaskExecutor.direct(), StudioSettings.inMemory(), env);
         ThemeManager themes = new ThemeManager();
         themes.apply("light", null);
         Dialogs dialogs = dialogs();
@@ -74,7 +76,12 @@ public final class StudioTestFixture {
 
     /** A fixture on a copy of {@code samples/<sample>} in {@code workspace}. */
     public static StudioTestFixture of(Path workspace, String sample) throws IOException {
-        return new StudioTestFixture(workspace, sample);
+        return new StudioTestFixture(workspace, sample, Map.of());
+    }
+
+    /** As {@link #of(Path, String)} with more environment variables (e.g. {@code CODEX_STUDIO_SYSTEM_DIR}). */
+    public static StudioTestFixture of(Path workspace, String sample, Map<String, String> extraEnv) throws IOException {
+        return new StudioTestFixture(workspace, sample, extraEnv);
     }
 
     /** Shows the window on the TestFX stage (1280×800). */

@@ -32,6 +32,8 @@ public final class Studio {
         window.registerEditor(new GuidanceEditorFactory());
         window.registerExtension(new dev.codexstudio.ui.hookrun.HookRunExtension(dialogs));
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
+        window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
+        window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
 
         return window;
     }

@@ -170,10 +170,20 @@ public final class StudioViewModel {
         return executor;
     }
 
+    /**
+     * Environment variable naming a folder the studio reads instead of {@code /etc/codex} (to try managed files such
+     * as a {@code requirements.toml} before installing them; Codex itself always reads {@code /etc/codex}).
+     */
+    public static final String SYSTEM_DIR_VARIABLE = "CODEX_STUDIO_SYSTEM_DIR";
+
     /** The environment the stack is read with (the chosen Codex home). */
     public CodexEnvironment environment() {
         CodexEnvironment env = CodexEnvironment.detect(environment, codexHome.get());
-        return systemDirOverride == null ? env : env.withSystemDir(systemDirOverride);
+        if (systemDirOverride != null) {
+            return env.withSystemDir(systemDirOverride);
+        }
+        String system = environment.get(SYSTEM_DIR_VARIABLE);
+        return system == null || system.isBlank() ? env : env.withSystemDir(Path.of(system));
     }
 
     /**
