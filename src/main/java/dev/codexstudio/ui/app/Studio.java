@@ -27,6 +27,7 @@ public final class Studio {
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
+        window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
 
         return window;
     }
