@@ -240,7 +240,11 @@ public final class ConfigEditor extends BorderPane {
         String id = idOf(f);
         control.setId("field-" + id);
         control.getStyleClass().add("config-field");
-        control.setMaxWidth(Double.MAX_VALUE);
+        if (control instanceof ToggleSwitch ts) {
+            ts.setLabelPosition(javafx.geometry.HorizontalDirection.RIGHT);
+        } else {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
         control.setTooltip(new Tooltip(f.key() + ": " + f.help()));
         v.origin.setId("origin-" + id);
         v.origin.getStyleClass().addAll("text-muted", "config-origin");
@@ -356,7 +360,12 @@ public final class ConfigEditor extends BorderPane {
             syntax.setVisible(syntaxProblem.isPresent());
             syntax.setManaged(syntaxProblem.isPresent());
             Optional<String> off = model.notApplied();
-            notApplied.setText(off.map(r -> "Codex does not apply this file: " + r).orElse(""));
+            if (off.isEmpty() && model.isProfile() && !model.loadFailures().isEmpty()) {
+                off = Optional.of("codex --profile " + model.profileName().orElse("") + " fails to start: "
+                        + String.join(" ", model.loadFailures()));
+            }
+            notApplied.setText(off.map(r -> r.startsWith("codex --profile") ? r : "Codex does not apply this file: " + r)
+                    .orElse(""));
             notApplied.setVisible(off.isPresent());
             notApplied.setManaged(off.isPresent());
             for (FieldView v : views.values()) {
@@ -430,12 +439,17 @@ public final class ConfigEditor extends BorderPane {
             });
             Label name = new Label(r.key());
             name.getStyleClass().add("feature-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label stage = new Label(r.stage().replace('-', ' '));
             stage.getStyleClass().addAll("feature-stage", "stage-" + r.stage().replace(' ', '-'));
             stage.setMinWidth(Region.USE_PREF_SIZE);
-            Label def = new Label("default " + (r.defaultOn() ? "on" : "off"));
+            Label def = new Label((r.defaultOn() ? "on" : "off") + " by default"
+                    + (r.here().isPresent() ? " · set here" : ""));
             def.getStyleClass().addAll("text-muted", "feature-default");
             def.setMinWidth(Region.USE_PREF_SIZE);
+            HBox meta = new HBox(6, stage, def);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            VBox text = new VBox(1, name, meta);
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
             Button clear = new Button();
@@ -449,7 +463,7 @@ public final class ConfigEditor extends BorderPane {
                 debounce.stop();
                 refresh();
             });
-            HBox row = new HBox(8, toggle, name, stage, grow, def, clear);
+            HBox row = new HBox(8, toggle, text, grow, clear);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("feature-row");
             if (r.here().isPresent()) {

@@ -4,6 +4,7 @@ import dev.codexstudio.core.config.ConfigFields;
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigOrigins;
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.ProfileComparison;
 import dev.codexstudio.core.config.ProfileFiles;
@@ -108,14 +109,42 @@ public final class ConfigEditorViewModel {
         return isProfile() ? ProfileFiles.name(file()) : Optional.empty();
     }
 
-    /** The file's layering with its current text, from the view whose layers include it (else the root view). */
+    private String cachedText;
+    private Stack cachedStack;
+    private Optional<ConfigOrigins> cachedOrigins = Optional.empty();
+    private List<String> cachedFailures = List.of();
+
+    /** Why Codex would refuse to start with this layering (for a profile: {@code codex --profile NAME}). */
+    public List<String> loadFailures() {
+        origins();
+        return cachedFailures;
+    }
+
+    /**
+     * The file's layering with its current text, from the view whose layers include it (else the root view). A
+     * profile file is layered as {@code codex --profile NAME} does: the stack is loaded with that profile selected,
+     * so trust entries and the legacy-profile check see it too.
+     */
     public Optional<ConfigOrigins> origins() {
         Optional<Stack> s = studio.stack();
         if (s.isEmpty() || s.get().views().isEmpty()) {
             return Optional.empty();
         }
-        ConfigStack cs = viewFor(s.get()).config();
-        return Optional.of(ConfigOrigins.of(cs, file(), parsed().orElse(null)));
+        String text = document.text();
+        if (text.equals(cachedText) && s.get() == cachedStack) {
+            return cachedOrigins;
+        }
+        CwdView view = viewFor(s.get());
+        ConfigStack cs = view.config();
+        Optional<String> profile = profileName();
+        if (profile.isPresent() && !profile.equals(cs.environment().profileName())) {
+            cs = ConfigStackLoader.load(cs.environment().withProfile(profile.get()), view.cwd());
+        }
+        cachedFailures = cs.loadFailures().stream().map(ConfigStack.LoadFailure::message).toList();
+        cachedOrigins = Optional.of(ConfigOrigins.of(cs, file(), parsed().orElse(null)));
+        cachedText = text;
+        cachedStack = s.get();
+        return cachedOrigins;
     }
 
     private CwdView viewFor(Stack s) {

@@ -133,6 +133,7 @@ class ConfigEditorTest {
         settle();
         assertThat(tab.source().area().getText()).contains("model_reasoning_effort = \"high\"\n")
                 .contains("model = \"gpt-5.4\"\n");
+        Screenshots.save(robot, window.scene(), "config-editor");
 
         // a wrong number is shown at once and not written
         TextField budget = robot.lookup("#field-project_doc_max_bytes").queryAs(TextField.class);
@@ -145,7 +146,6 @@ class ConfigEditorTest {
         assertThat(tab.document().text()).doesNotContain("project_doc_max_bytes");
         robot.interact(() -> budget.setText(""));
         robot.type(KeyCode.ENTER);
-        Screenshots.save(robot, window.scene(), "config-editor");
         Screenshots.save(robot, ((ScrollPane) robot.lookup("#form-scroll").query()).getContent(), "config-editor-form");
 
         // undo from the form: the effort edit goes, the model edit stays; the form follows the text
@@ -188,14 +188,14 @@ class ConfigEditorTest {
                 .startsWith("Set here, but project .codex/config.toml overrides it");
 
         // New profile…: the name is checked while typing, an existing file is never overwritten
-        robot.clickOn(reveal(robot, robot.lookup("#new-profile").query()));
+        robot.clickOn(reveal(robot, robot.lookup("#new-profile").queryAs(javafx.scene.control.Button.class)));
         TextField name = robot.lookup("#new-profile-name").queryAs(TextField.class);
         robot.clickOn(reveal(robot, name)).write("fast");
         Label problem = robot.lookup("#new-profile-problem").queryAs(Label.class);
         assertThat(problem.getText()).contains("already exists");
         assertThat(robot.lookup("#new-profile-create").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
         robot.interact(() -> name.setText("review"));
-        robot.clickOn(reveal(robot, robot.lookup("#new-profile-create").query()));
+        robot.clickOn(reveal(robot, robot.lookup("#new-profile-create").queryAs(javafx.scene.control.Button.class)));
         settle();
         Path review = fixture.codexHome.resolve("review.config.toml");
         assertThat(review).exists();
@@ -205,7 +205,8 @@ class ConfigEditorTest {
         // back to the base config: compare the fast profile side by side
         robot.interact(() -> window.editors().open(user, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(reveal(robot, robot.lookup("#compare-profile-fast").query()));
+        EditorTab base = window.editors().selected().orElseThrow();
+        robot.clickOn(reveal(robot, (javafx.scene.control.Button) base.getContent().lookup("#compare-profile-fast")));
         settle();
         EditorTab fast = window.editors().selected().orElseThrow();
         assertThat(fast.document().path()).isEqualTo(fixture.codexHome.resolve("fast.config.toml"));
@@ -229,7 +230,7 @@ class ConfigEditorTest {
         Screenshots.save(robot, window.scene(), "profile-compare-shadowed");
 
         // the form again, on the profile
-        robot.clickOn("#compare-toggle");
+        robot.clickOn(fast.getContent().lookup("#compare-toggle"));
         settle();
         TextField model = (TextField) fast.getContent().lookup("#field-model");
         assertThat(model.getText()).isEqualTo("gpt-5.4-mini");

@@ -246,6 +246,17 @@ class ConfigEditorViewModelTest {
     }
 
     @Test
+    void aLegacyProfileTableInTheBaseMakesThatProfileFailToStart() throws IOException {
+        Path user = codexHome.resolve("config.toml");
+        Files.writeString(user, Files.readString(user) + "\n[profiles.fast]\nmodel = \"o3\"\n");
+        open();
+        ConfigEditorViewModel fast = vm(codexHome.resolve("fast.config.toml"));
+        assertThat(fast.loadFailures()).singleElement().asString().contains("--profile `fast` cannot be used");
+        assertThat(vm(codexHome.resolve("thorough.config.toml")).loadFailures()).isEmpty();
+        assertThat(vm(user).findings()).anyMatch(d -> d.message().contains("[profiles.fast"));
+    }
+
+    @Test
     void aSyntaxErrorDisablesTheFormWithItsPosition() throws IOException {
         open();
         DocumentViewModel doc = DocumentViewModel.open(codexHome.resolve("config.toml"));
