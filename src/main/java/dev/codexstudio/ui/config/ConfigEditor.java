@@ -80,6 +80,7 @@ public final class ConfigEditor extends BorderPane {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(150));
     private boolean updating;
     private Node formScroll;
+    private double[] formDividers = {0.5};
 
     /** The widgets of one field. */
     private final class FieldView {
@@ -155,6 +156,7 @@ public final class ConfigEditor extends BorderPane {
         compare = new ProfileCompareView();
         if (model.isProfile()) {
             compareToggle.setId("compare-toggle");
+            compareToggle.setMinWidth(Region.USE_PREF_SIZE);
             compareToggle.setGraphic(Icons.of(Feather.COLUMNS));
             compareToggle.setTooltip(new Tooltip("Keys of config.toml and this profile side by side, with the value "
                     + "Codex uses with --profile " + model.profileName().orElse("")));
@@ -200,9 +202,12 @@ public final class ConfigEditor extends BorderPane {
         if (on) {
             compare.show(model.profileName().orElse(""), model.comparison());
         }
-        double[] dividers = pane.split().getDividerPositions();
+        if (on) {
+            formDividers = pane.split().getDividerPositions();
+        }
         pane.split().getItems().set(0, on ? compare : formScroll);
-        pane.split().setDividerPositions(dividers);
+        // the table needs the room: give it most of the width, and the form its own width back
+        pane.split().setDividerPositions(on ? new double[] {Math.max(0.68, formDividers[0])} : formDividers);
     }
 
     /** Whether the comparison is shown. */

@@ -163,8 +163,8 @@ public final class ConfigEditorViewModel {
         String where = ConfigOrigins.shortPath(file(), studio.stack().map(Stack::root).orElse(null), environment());
         Optional<ConfigOrigins> o = origins();
         String layer = o.map(x -> x.describe(x.selfLayer())).orElse(where);
-        String order = "Precedence, lowest first: system, user config.toml, profile (--profile NAME), project "
-                + ".codex/config.toml from the project root down to the working directory.";
+        String order = "Layers, lowest first: system < user < profile (--profile) < project .codex/config.toml "
+                + "(project root → working directory).";
         if (isProfile()) {
             return capitalise(layer) + ": applies only with codex --profile " + profileName().orElse("") + ". " + order;
         }

@@ -46,7 +46,7 @@ public final class ProfileCompareView extends VBox {
         grid.setVgap(0);
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(i == 0 ? 28 : i == 3 ? 28 : 22);
+            c.setPercentWidth(i == 0 ? 30 : i == 3 ? 30 : 20);
             c.setHgrow(Priority.ALWAYS);
             c.setFillWidth(true);
             grid.getColumnConstraints().add(c);
@@ -55,10 +55,12 @@ public final class ProfileCompareView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("compare-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, summary, differencesOnly, scroll,
-                FormEditorPane.note("Effective: what Codex uses with --profile, from the opened folder (system, user, "
+        Label footnote = FormEditorPane.note("Effective: what Codex uses with --profile, from the opened folder (system, user, "
                         + "profile and project layers merged). Edit the profile in the text beside this table, or go "
-                        + "back to the form."));
+                        + "back to the form.");
+        footnote.setMinHeight(Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(title, summary, differencesOnly, scroll, footnote);
     }
 
     /** Shows the comparison of profile {@code profileName}. */
