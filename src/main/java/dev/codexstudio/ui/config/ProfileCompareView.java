@@ -85,10 +85,14 @@ public final class ProfileCompareView extends VBox {
         grid.getChildren().clear();
         header(0, "Key");
         header(1, "config.toml");
-        header(2, name + ".config.toml");
+        header(2, name + " (profile)");
         header(3, "Effective with --profile " + name);
         int r = 1;
-        for (ProfileComparison.Row row : rows) {
+        // the keys the profile changes first, then the rest, each in file order
+        List<ProfileComparison.Row> ordered = new java.util.ArrayList<>(rows.stream().filter(ProfileComparison.Row::differs)
+                .toList());
+        rows.stream().filter(x -> !x.differs()).forEach(ordered::add);
+        for (ProfileComparison.Row row : ordered) {
             if (differencesOnly.isSelected() && !row.differs()) {
                 continue;
             }
