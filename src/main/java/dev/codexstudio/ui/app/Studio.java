@@ -34,6 +34,7 @@ public final class Studio {
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
         window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
         window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
+        window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
 
         return window;
     }
