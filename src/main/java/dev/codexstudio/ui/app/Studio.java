@@ -27,6 +27,8 @@ public final class Studio {
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
+        window.registerEditor(new dev.codexstudio.ui.hooks.HookEditorFactory(dialogs));
+        window.registerExtension(new dev.codexstudio.ui.hooks.InlineHooksExtension(dialogs));
 
         return window;
     }
