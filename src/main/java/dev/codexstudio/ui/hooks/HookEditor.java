@@ -26,10 +26,12 @@ public final class HookEditor extends BorderPane {
         panel = new HookEditorPanel(model, context.source(), dialogs);
         Button newHook = new Button("New hook");
         newHook.setId("hook-new");
+        newHook.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         newHook.setOnAction(e -> panel.focusAdd());
         pane.actions().getChildren().add(newHook);
         pane.form().getChildren().add(panel);
         context.addExtensions(pane);
+        pane.split().setDividerPositions(0.56);
         setCenter(pane);
         // the caret is placed (by whoever opened the file) after the editor is built: follow it once
         model.selectLine(context.source().area().getCurrentParagraph() + 1);

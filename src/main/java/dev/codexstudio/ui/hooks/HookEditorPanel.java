@@ -56,6 +56,7 @@ public final class HookEditorPanel extends VBox {
     private final SourceEditor source;
     private final MatcherTesterViewModel tester = new MatcherTesterViewModel();
     private boolean updating;
+    private boolean fromCaret;
 
     private final ListView<Row> list = new ListView<>();
     private final Label status = new Label();
@@ -67,6 +68,7 @@ public final class HookEditorPanel extends VBox {
     private final TextField newCommand = new TextField();
     private final TextField newTool = new TextField();
     private final Button add = new Button("Add hook");
+    private VBox addSection;
 
     private final VBox hookSection;
     private final Label empty = FormEditorPane.note("");
@@ -137,41 +139,6 @@ public final class HookEditorPanel extends VBox {
         HBox listBar = new HBox(8, count, grow, remove);
         listBar.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(section("Hooks in this file", list, listBar, status));
-
-        // ---- add a hook ----
-        newEvent.setId("new-hook-event");
-        newEvent.setItems(FXCollections.observableArrayList(HookEvent.inLifecycleOrder()));
-        newEvent.setConverter(eventNames());
-        newEvent.setValue(HookEvent.PRE_TOOL_USE);
-        newEvent.setMaxWidth(Double.MAX_VALUE);
-        newMatcher.setId("new-hook-matcher");
-        newType.setId("new-hook-type");
-        newType.setValue("command");
-        newCommand.setId("new-hook-command");
-        newTool.setId("new-hook-tool");
-        newTool.setPromptText("MCP tool name");
-        add.setId("hook-add");
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> addHook());
-        newCommand.setOnAction(e -> addHook());
-        newTool.visibleProperty().bind(newType.valueProperty().isEqualTo("mcp_tool"));
-        newTool.managedProperty().bind(newTool.visibleProperty());
-        newType.valueProperty().addListener((o, a, b) -> newCommand.setPromptText("mcp_tool".equals(b) ? "MCP server name"
-                : "Shell command, e.g. python3 .codex/hooks/check.py"));
-        newCommand.setPromptText("Shell command, e.g. python3 .codex/hooks/check.py");
-        newEvent.valueProperty().addListener((o, a, b) -> updateNewMatcher());
-        updateNewMatcher();
-        GridPane addGrid = FormEditorPane.grid();
-        FormEditorPane.row(addGrid, "Event", newEvent, null);
-        FormEditorPane.row(addGrid, "Matcher", newMatcher, null);
-        FormEditorPane.row(addGrid, "Handler type", newType, null);
-        HBox cmdRow = new HBox(6, newCommand, newTool);
-        HBox.setHgrow(newCommand, Priority.ALWAYS);
-        HBox.setHgrow(newTool, Priority.ALWAYS);
-        FormEditorPane.row(addGrid, "Run", cmdRow, null);
-        HBox addBar = new HBox(add);
-        addBar.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().add(section("Add a hook", addGrid, addBar));
 
         // ---- the selected hook ----
         event.setId("hook-event");
@@ -261,17 +228,65 @@ public final class HookEditorPanel extends VBox {
         FormEditorPane.row(trustGrid, "Trust", trust, null);
         FormEditorPane.row(trustGrid, "State", enabled, "Codex reads [hooks.state.\"<key>\"] enabled = false from the user "
                 + "config.toml only; the studio shows the lines before writing them.");
+        // ---- add a hook ----
+        newEvent.setId("new-hook-event");
+        newEvent.setItems(FXCollections.observableArrayList(HookEvent.inLifecycleOrder()));
+        newEvent.setConverter(eventNames());
+        newEvent.setValue(HookEvent.PRE_TOOL_USE);
+        newEvent.setMaxWidth(Double.MAX_VALUE);
+        newMatcher.setId("new-hook-matcher");
+        newType.setId("new-hook-type");
+        newType.setValue("command");
+        newCommand.setId("new-hook-command");
+        newTool.setId("new-hook-tool");
+        newTool.setPromptText("MCP tool name");
+        add.setId("hook-add");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> addHook());
+        newCommand.setOnAction(e -> addHook());
+        newTool.visibleProperty().bind(newType.valueProperty().isEqualTo("mcp_tool"));
+        newTool.managedProperty().bind(newTool.visibleProperty());
+        newType.valueProperty().addListener((o, a, b) -> newCommand.setPromptText("mcp_tool".equals(b) ? "MCP server name"
+                : "Shell command, e.g. python3 .codex/hooks/check.py"));
+        newCommand.setPromptText("Shell command, e.g. python3 .codex/hooks/check.py");
+        newEvent.valueProperty().addListener((o, a, b) -> updateNewMatcher());
+        updateNewMatcher();
+        GridPane addGrid = FormEditorPane.grid();
+        FormEditorPane.row(addGrid, "Event", newEvent, null);
+        FormEditorPane.row(addGrid, "Matcher", newMatcher, null);
+        FormEditorPane.row(addGrid, "Handler type", newType, null);
+        HBox cmdRow = new HBox(6, newCommand, newTool);
+        HBox.setHgrow(newCommand, Priority.ALWAYS);
+        HBox.setHgrow(newTool, Priority.ALWAYS);
+        FormEditorPane.row(addGrid, "Run", cmdRow, null);
+        HBox addBar = new HBox(add);
+        addBar.setAlignment(Pos.CENTER_RIGHT);
+        addSection = section("Add a hook", addGrid, addBar);
+        addSection.setId("hook-add-section");
+
+        getChildren().add(addSection);
         location.setId("hook-location");
         location.setWrapText(true);
         getChildren().add(section("Trust and state", trustGrid, trustWhy));
         getChildren().add(section("Where it lives", location));
 
         model.rows().addListener((ListChangeListener<Row>) c -> update());
-        model.selectionProperty().addListener((o, a, b) -> update());
+        model.selectionProperty().addListener((o, a, b) -> {
+            update();
+            if (!fromCaret && b != null) {
+                // show the selected hook in the source too (not when the caret itself chose it)
+                model.rows().stream().filter(r -> r.selection().equals(b)).findFirst().ifPresent(r -> showLine(r.line()));
+            }
+        });
         if (source != null) {
             source.area().currentParagraphProperty().addListener((o, a, b) -> {
                 if (!updating) {
-                    model.selectLine(b + 1);
+                    fromCaret = true;
+                    try {
+                        model.selectLine(b + 1);
+                    } finally {
+                        fromCaret = false;
+                    }
                 }
             });
         }
@@ -608,6 +623,7 @@ public final class HookEditorPanel extends VBox {
             Button b = new Button(s + (m ? "  matches" : "  no match"));
             b.getStyleClass().addAll("matcher-sample", m ? "match" : "no-match");
             b.setId("sample-" + s);
+            b.setMnemonicParsing(false);
             b.setOnAction(x -> testValue.setText(s));
             samples.getChildren().add(b);
         }
@@ -645,8 +661,18 @@ public final class HookEditorPanel extends VBox {
         }
     }
 
-    /** Focuses the add-hook form (for the header's action). */
+    /** Scrolls to the add-hook form and focuses it (for the header's action). */
     public void focusAdd() {
-        newCommand.requestFocus();
+        Node p = getParent();
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+            Node content = sp.getContent();
+            javafx.geometry.Bounds b = content.sceneToLocal(addSection.localToScene(addSection.getBoundsInLocal()));
+            double h = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, b.getMinY() / h)));
+        }
+        newEvent.requestFocus();
     }
 }

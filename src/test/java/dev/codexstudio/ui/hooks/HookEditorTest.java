@@ -114,7 +114,10 @@ class HookEditorTest {
         ListView<HookEditorViewModel.Row> list = robot.lookup("#hook-list").queryAs(ListView.class);
         assertThat(list.getItems()).filteredOn(HookEditorViewModel.Row::isGroup).hasSize(5);
 
-        // add a PreToolUse hook for apply_patch through the form
+        // add a PreToolUse hook for apply_patch through the form ("New hook" scrolls to it)
+        robot.clickOn("#hook-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#new-hook-event").queryAs(ComboBox.class).isFocused()).isTrue();
         ComboBox<HookEvent> event = robot.lookup("#new-hook-event").queryAs(ComboBox.class);
         robot.interact(() -> event.setValue(HookEvent.PRE_TOOL_USE));
         robot.clickOn(reveal(robot, "#new-hook-matcher")).write("apply_patch");
@@ -137,7 +140,7 @@ class HookEditorTest {
         robot.clickOn(reveal(robot, "#hook-timeout")).write("15").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((HookHandler.Command) panel.model().handler().orElseThrow()).timeout()).isEqualTo(15L);
-        reveal(robot, "#hook-fields");
+        reveal(robot, "#hook-list");
         Screenshots.save(robot, window.scene(), "hook-editor");
 
         // the live matcher tester follows the hook's matcher
@@ -216,6 +219,7 @@ class HookEditorTest {
         assertThat(panel.model().selectionProperty().get())
                 .isEqualTo(new HookEditorViewModel.Selection(HookEvent.PRE_TOOL_USE, 1, 0));
 
+        reveal(robot, "#hook-list");
         robot.interact(() -> new ThemeManager().apply("dark", window.scene()));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, window.scene(), "hook-editor-dark");
