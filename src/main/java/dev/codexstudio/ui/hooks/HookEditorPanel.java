@@ -61,6 +61,7 @@ public final class HookEditorPanel extends VBox {
     private final ListView<Row> list = new ListView<>();
     private final Label status = new Label();
     private final Button remove = new Button("Remove");
+    private final javafx.scene.control.MenuButton move = new javafx.scene.control.MenuButton("Move to…");
 
     private final ComboBox<HookEvent> newEvent = new ComboBox<>();
     private final TextField newMatcher = new TextField();
@@ -136,7 +137,11 @@ public final class HookEditorPanel extends VBox {
         count.getStyleClass().add("text-muted");
         model.rows().addListener((ListChangeListener<Row>) c -> count.setText(countText()));
         count.setText(countText());
-        HBox listBar = new HBox(8, count, grow, remove);
+        move.setId("hook-move");
+        move.setMnemonicParsing(false);
+        move.setOnShowing(e -> fillMoveMenu());
+        fillMoveMenu();
+        HBox listBar = new HBox(8, count, grow, move, remove);
         listBar.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(section("Hooks in this file", list, listBar, status));
 
@@ -413,6 +418,8 @@ public final class HookEditorPanel extends VBox {
                 }
             }
             remove.setDisable(sel == null);
+            move.setDisable(sel == null || sel.handler() < 0 || model.handler().map(h -> !(h instanceof HookHandler.Command
+                    || h instanceof HookHandler.McpTool)).orElse(true));
             location.setText(model.location());
             showHook();
             showTrust();
@@ -595,6 +602,26 @@ public final class HookEditorPanel extends VBox {
         trustWhy.setText(t.get().explanation());
         enabled.setSelected(t.get().enabled());
         enabled.setDisable(t.get().managed() || t.get().hash().isEmpty());
+    }
+
+    private void fillMoveMenu() {
+        move.getItems().clear();
+        int i = 0;
+        for (HookEditorViewModel.MoveTarget t : model.moveTargets()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t.label());
+            item.setMnemonicParsing(false);
+            item.setId("move-" + i++);
+            item.setOnAction(e -> moveTo(t));
+            move.getItems().add(item);
+        }
+    }
+
+    /** Moves the selected hook to another file after showing the changes of both files. */
+    public void moveTo(HookEditorViewModel.MoveTarget target) {
+        Optional<HookEditorViewModel.MovePlan> plan = model.planMove(target);
+        if (plan.isPresent() && dialogs.confirmSave(target.file(), plan.get().diff())) {
+            edit(() -> model.applyMove(plan.get()));
+        }
     }
 
     private void toggleEnabled() {

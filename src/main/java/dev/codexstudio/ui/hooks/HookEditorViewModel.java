@@ -599,6 +599,104 @@ public final class HookEditorViewModel {
         return s == null || s.isBlank();
     }
 
+    // ---- move ----
+
+    /** A file a hook can be moved to. */
+    public record MoveTarget(Path file, HookSource.Format format, String label) {
+    }
+
+    /** A planned move: this document's edit and the target file's, with the combined diff of both. */
+    public record MovePlan(MoveTarget target, Pending here, Pending there, String newKey, List<String> dropped,
+            String diff) {
+    }
+
+    /**
+     * Where the selected hook can go: the user's hooks.json and config.toml, the project root's
+     * {@code .codex/hooks.json} and {@code .codex/config.toml}, and the other file of this file's folder.
+     */
+    public List<MoveTarget> moveTargets() {
+        List<MoveTarget> out = new ArrayList<>();
+        Path home = environment().codexHome();
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(home);
+        studio.stack().ifPresent(s -> dirs.add(s.root().resolve(".codex").toAbsolutePath().normalize()));
+        if (document.path().getParent() != null) {
+            dirs.add(document.path().getParent());
+        }
+        for (Path dir : dirs) {
+            String scope = dir.equals(home) ? "User" : dir.startsWith(environment().systemDir()) ? "System" : "Project";
+            for (HookSource.Format f : List.of(HookSource.Format.JSON, HookSource.Format.TOML_INLINE)) {
+                Path file = dir.resolve(f == HookSource.Format.JSON ? "hooks.json" : "config.toml");
+                if (file.equals(document.path()) || out.stream().anyMatch(t -> t.file().equals(file))) {
+                    continue;
+                }
+                String what = f == HookSource.Format.JSON ? "hooks.json" : "config.toml (inline)";
+                out.add(new MoveTarget(file, f, scope + " " + what + " · " + file));
+            }
+        }
+        return out;
+    }
+
+    /** Plans moving the selected handler to {@code target}, or empty (with a message) when it cannot be done safely. */
+    public Optional<MovePlan> planMove(MoveTarget target) {
+        Selection s = selection.get();
+        if (s == null || s.handler() < 0) {
+            status.set("Select a handler to move.");
+            return Optional.empty();
+        }
+        String there;
+        try {
+            there = Files.isRegularFile(target.file()) ? FileReads.readText(target.file()).text() : "";
+        } catch (IOException e) {
+            status.set("Could not read " + target.file() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<dev.codexstudio.core.hooks.HookMove.Plan> plan = dev.codexstudio.core.hooks.HookMove.plan(document.path(),
+                document.text(), format, s.event(), s.group(), s.handler(), target.file(), there, target.format());
+        if (plan.isEmpty()) {
+            status.set("The studio cannot move this hook to " + target.file() + " safely (the file does not parse, or "
+                    + "writes its hooks in a form the studio does not edit).");
+            return Optional.empty();
+        }
+        status.set("");
+        var p = plan.get();
+        String desc = "Move hook to " + target.file();
+        Pending here = new Pending(document.path(), document.text(), p.sourceText(),
+                LineDiff.unified(document.path().toString(), document.text(), p.sourceText()), desc);
+        Pending away = new Pending(target.file(), there, p.targetText(),
+                LineDiff.unified(target.file().toString(), Files.exists(target.file()) ? there : null, p.targetText()), desc);
+        String diff = "The hook's key becomes " + p.newKey() + ": Codex will ask to trust it again.\n"
+                + (p.dropped().isEmpty() ? "" : "Not carried over (Codex ignores them): " + String.join(", ", p.dropped()) + "\n")
+                + "\n" + here.diff() + "\n" + away.diff();
+        return Optional.of(new MovePlan(target, here, away, p.newKey(), p.dropped(), diff));
+    }
+
+    /**
+     * Carries out a confirmed move: writes the target file atomically (refused when it changed since the plan),
+     * then removes the hook from this document as one undoable step (saved with the document), and scans again.
+     */
+    public boolean applyMove(MovePlan plan) {
+        Pending there = plan.there();
+        try {
+            byte[] disk = Files.isRegularFile(there.file()) ? Files.readAllBytes(there.file()) : null;
+            String now = disk == null ? "" : SourceText.of(there.file(), disk).text();
+            if (!now.equals(there.before())) {
+                status.set(there.file() + " changed on disk: nothing was moved.");
+                return false;
+            }
+            SourceText base = disk == null ? SourceText.ofString(there.file(), "") : SourceText.of(there.file(), disk);
+            FileSnapshot snap = disk == null ? FileSnapshot.absent(there.file())
+                    : FileSnapshot.of(there.file(), disk, Files.getLastModifiedTime(there.file()).toMillis());
+            AtomicFiles.write(there.file(), base.withText(there.after()).bytes(), snap);
+        } catch (IOException e) {
+            status.set("Could not write " + there.file() + ": " + e.getMessage());
+            return false;
+        }
+        document.replaceAll(plan.here().after(), plan.here().description());
+        studio.rescan();
+        return true;
+    }
+
     /** The catalog entry Codex lists for the selection from the last scan (after a save), if any. */
     public Optional<HookEntry> scannedEntry() {
         Optional<TrustInfo> t = trust();

@@ -161,4 +161,35 @@ class HookEditorViewModelTest {
         m.document().undoManager().undo();
         assertThat(m.document().text()).isEqualTo(original);
     }
+
+    @Test
+    void movesAHookFromTheProjectHooksJsonToTheUserConfigTomlWithBothDiffs() throws Exception {
+        HookEditorViewModel m = open(repo.resolve(".codex/hooks.json"));
+        String original = m.document().text();
+        m.selectionProperty().set(new HookEditorViewModel.Selection(HookEvent.PRE_TOOL_USE, 0, 0));
+        HookHandler.Command moved = (HookHandler.Command) m.handler().orElseThrow();
+        Path userConfig = codexHome.resolve("config.toml").toAbsolutePath().normalize();
+        assertThat(m.moveTargets()).extracting(HookEditorViewModel.MoveTarget::file)
+                .contains(userConfig, codexHome.resolve("hooks.json").toAbsolutePath().normalize(),
+                        repo.resolve(".codex/config.toml").toAbsolutePath().normalize())
+                .doesNotContain(m.document().path());
+        HookEditorViewModel.MoveTarget target = m.moveTargets().stream().filter(t -> t.file().equals(userConfig))
+                .findFirst().orElseThrow();
+        String configBefore = Files.readString(userConfig);
+        HookEditorViewModel.MovePlan plan = m.planMove(target).orElseThrow();
+        assertThat(plan.newKey()).isEqualTo(userConfig + ":pre_tool_use:0:0");
+        assertThat(plan.diff()).contains("-    \"PreToolUse\": [").contains("+[[hooks.PreToolUse]]")
+                .contains("+matcher = \"Bash\"").contains("ask to trust it again");
+        assertThat(m.applyMove(plan)).isTrue();
+        assertThat(Files.readString(userConfig)).startsWith(configBefore).contains("[[hooks.PreToolUse.hooks]]");
+        assertThat(m.document().text()).doesNotContain("guard_shell.py");
+        assertThat(m.document().isDirty()).isTrue();
+        var entry = studio.stack().orElseThrow().rootView().hooks().entry(plan.newKey()).orElseThrow();
+        assertThat(entry.command()).isEqualTo(moved.command());
+        assertThat(entry.timeoutSec()).isEqualTo(5);
+        assertThat(entry.statusMessage()).isEqualTo(moved.statusMessage());
+        // undo puts it back into this file (the user config keeps its copy until the user removes it)
+        m.document().undoManager().undo();
+        assertThat(m.document().text()).isEqualTo(original);
+    }
 }
