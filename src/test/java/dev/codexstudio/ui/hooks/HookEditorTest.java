@@ -256,6 +256,40 @@ class HookEditorTest {
     }
 
     @Test
+    void moveToShowsBothFilesAndWritesTheTargetWhileTheSourceStaysUndoable(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openProject(f.repo));
+        robot.interact(() -> window.editors().open(hooksJson(), 0, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        HookEditorPanel panel = panel(robot);
+        robot.interact(() -> panel.model().selectionProperty().set(new HookEditorViewModel.Selection(HookEvent.STOP, 0, 0)));
+        javafx.scene.control.MenuButton move = robot.lookup("#hook-move").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(move.isDisabled()).isFalse();
+        Path userHooks = f.codexHome.resolve("hooks.json").toAbsolutePath().normalize();
+        robot.clickOn(reveal(robot, "#hook-move"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem item = move.getItems().stream().filter(i -> i.getText().contains(userHooks.toString()))
+                .findFirst().orElseThrow();
+        assertThat(item.getText()).startsWith("User hooks.json");
+        String before = Files.readString(userHooks);
+        robot.interact(() -> {
+            move.hide();
+            item.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saveDiffs).hasSize(1);
+        assertThat(f.saveDiffs.get(0)).contains("--- a/" + hooksJson()).contains("--- a/" + userHooks)
+                .contains("+    \"Stop\": [").contains("ask to trust it again");
+        assertThat(Files.readString(userHooks)).startsWith(before.substring(0, before.lastIndexOf("]") + 1))
+                .contains("stop_checks.py");
+        DocumentViewModel doc = window.editors().selected().orElseThrow().document();
+        assertThat(doc.text()).doesNotContain("stop_checks.py");
+        assertThat(doc.isDirty()).isTrue();
+        robot.clickOn("#action-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(doc.text()).contains("stop_checks.py");
+    }
+
+    @Test
     void theInlineHooksSectionEditsAConfigTomlInPlace(FxRobot robot) throws Exception {
         Path config = f.repo.resolve(".codex/config.toml").toAbsolutePath().normalize();
         robot.interact(() -> window.openProject(f.repo));
