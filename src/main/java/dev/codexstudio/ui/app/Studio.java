@@ -35,6 +35,8 @@ public final class Studio {
         window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
         window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
         window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
+        window.registerEditor(new dev.codexstudio.ui.hooks.HookEditorFactory(dialogs));
+        window.registerExtension(new dev.codexstudio.ui.hooks.InlineHooksExtension(dialogs));
 
         return window;
     }
