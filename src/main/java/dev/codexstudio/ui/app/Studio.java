@@ -27,6 +27,7 @@ public final class Studio {
 
         // form editors per kind of stack file (one line each)
         window.registerEditor(new GuidanceEditorFactory());
+        dev.codexstudio.ui.skills.SkillEditorFactory.install(window, dialogs);
 
         return window;
     }

@@ -144,4 +144,20 @@ class SkillEditingOpsTest {
         assertThat(yaml.ui().shortDescription().value()).isEqualTo("Fix: lint");
         assertThat(yaml.invalid()).isNull();
     }
+
+    @Test
+    void metadataIsRewrittenKeepingUnchangedLines() {
+        String text = "---\nname: a\nmetadata:\n    owner: payments # team\n    version: \"1.3\"\nlicense: MIT\n---\nbody\n";
+        SkillDocument doc = SkillDocument.parse(SourceText.ofString(Path.of("/s/a/SKILL.md"), text));
+        assertThat(doc.mapping("metadata")).containsExactly(java.util.Map.entry("owner", "payments"),
+                java.util.Map.entry("version", "1.3"));
+        java.util.Map<String, String> next = new java.util.LinkedHashMap<>(doc.mapping("metadata"));
+        next.put("version", "1.4");
+        next.put("short-description", "Does: this");
+        assertThat(doc.withMapping("metadata", next).render()).isEqualTo("---\nname: a\nmetadata:\n"
+                + "    owner: payments # team\n    version: '1.4'\n    short-description: 'Does: this'\n"
+                + "license: MIT\n---\nbody\n");
+        assertThat(doc.withMapping("metadata", java.util.Map.of()).render())
+                .isEqualTo("---\nname: a\nlicense: MIT\n---\nbody\n");
+    }
 }
