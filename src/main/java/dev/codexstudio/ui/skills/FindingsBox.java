@@ -6,12 +6,9 @@ import dev.codexstudio.ui.app.Icons;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The findings about one field, shown under it: severity icon, message, hint as tooltip, and a quick fix link. */
@@ -32,18 +29,19 @@ final class FindingsBox extends VBox {
         for (Diagnostic d : findings) {
             Label text = new Label(d.message() + (d.hint() == null ? "" : " " + d.hint()));
             text.setWrapText(true);
+            text.setMinWidth(0);
             text.setGraphic(Icons.of(Icons.forSeverity(d.severity())));
             text.getStyleClass().addAll("skill-finding", "finding-" + d.severity().name().toLowerCase(Locale.ROOT));
             text.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(text, Priority.ALWAYS);
             text.setTooltip(new Tooltip(d.rule() + " (line " + d.position().line() + ")"));
-            HBox row = new HBox(6, text);
-            row.setAlignment(Pos.TOP_LEFT);
+            VBox row = new VBox(2, text);
+            row.setMinWidth(0);
             if (d.fix() != null && fixer != null) {
-                Hyperlink fix = new Hyperlink(d.fix().title());
+                Hyperlink fix = new Hyperlink("Fix: " + d.fix().title());
                 fix.getStyleClass().add("skill-finding-fix");
+                fix.setWrapText(true);
+                fix.setMinWidth(0);
                 fix.setOnAction(e -> fixer.accept(d));
-                fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 row.getChildren().add(fix);
             }
             getChildren().add(row);

@@ -43,12 +43,16 @@ public final class OpenAiYamlEditor extends BorderPane {
         setId("openai-yaml-editor");
         FormEditorPane pane = new FormEditorPane("agents/openai.yaml", context.source());
         pane.title().setText(model.skillDir().getFileName() + " · agents/openai.yaml");
-        pane.subtitle().setText("How Codex shows the skill and when it may use it: " + context.document().path());
+        Path root = context.studio().stack().map(st -> st.root()).orElse(null);
+        Path shown = root != null && context.document().path().startsWith(root)
+                ? root.relativize(context.document().path()) : context.document().path();
+        pane.subtitle().setText("How Codex shows the skill and when it may use it · " + shown);
         Path skillFile = model.skillDir().resolve("SKILL.md");
         if (Files.isRegularFile(skillFile) && editors != null) {
             Button open = new Button("Open SKILL.md", Icons.of(Feather.EXTERNAL_LINK));
             open.setId("openai-open-skill");
             open.setOnAction(e -> editors.open(skillFile, 1, 1));
+            open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             pane.actions().getChildren().add(open);
         }
         general = new FindingsBox("openai-general-findings", editors == null ? null : editors::applyFix);
@@ -60,18 +64,19 @@ public final class OpenAiYamlEditor extends BorderPane {
         pane.form().getChildren().addAll(editError, general);
 
         GridPane grid = FormEditorPane.grid();
-        row(grid, "Display name", "interface.display_name", new TextField(), OpenAiYamlViewModel.MAX_DISPLAY_NAME,
+        row(context, grid, "Display name", "interface.display_name", new TextField(), OpenAiYamlViewModel.MAX_DISPLAY_NAME,
                 "The name the app shows instead of the folder name.");
         TextArea shortDesc = new TextArea();
         shortDesc.setWrapText(true);
         shortDesc.setPrefRowCount(2);
-        row(grid, "Short description", "interface.short_description", shortDesc, OpenAiYamlViewModel.MAX_TEXT,
+        row(context, grid, "Short description", "interface.short_description", shortDesc, OpenAiYamlViewModel.MAX_TEXT,
                 "A one-line summary for the skill list.");
         TextArea prompt = new TextArea();
         prompt.setWrapText(true);
         prompt.setPrefRowCount(2);
-        row(grid, "Default prompt", "interface.default_prompt", prompt, OpenAiYamlViewModel.MAX_TEXT,
+        row(context, grid, "Default prompt", "interface.default_prompt", prompt, OpenAiYamlViewModel.MAX_TEXT,
                 "Optional: the prompt the app suggests when the skill is chosen.");
+        SkillEditor.topAlignLabels(grid);
         pane.section("Interface", grid);
 
         implicit.setId("openai-implicit");
@@ -96,9 +101,11 @@ public final class OpenAiYamlEditor extends BorderPane {
         return model;
     }
 
-    private void row(GridPane grid, String label, String field, TextInputControl control, int max, String help) {
+    private void row(EditorContext context, GridPane grid, String label, String field, TextInputControl control, int max,
+            String help) {
         control.setId("openai-" + field.substring(field.indexOf('.') + 1).replace('_', '-'));
         fields.put(field, control);
+        FormFields.routeUndo(control, context.document().undoManager(), model::endEdit);
         control.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 run(() -> model.setString(field, b));

@@ -61,6 +61,7 @@ public final class SkillEditor extends BorderPane {
     private final VBox openAiBox = new VBox(8);
     private final Label enabledState = new Label();
     private final Button toggle = new Button();
+    private final Label disabledChip = new Label("Disabled in Codex");
     private final PauseTransition previewDebounce = new PauseTransition(Duration.millis(150));
     private boolean updating;
 
@@ -78,7 +79,12 @@ public final class SkillEditor extends BorderPane {
         Button rename = new Button("Rename…", Icons.of(Feather.EDIT_2));
         rename.setId("skill-rename");
         rename.setOnAction(e -> rename());
-        pane.actions().getChildren().add(rename);
+        rename.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.title().setMinWidth(0);
+        disabledChip.setId("skill-disabled-chip");
+        disabledChip.getStyleClass().add("skill-disabled-chip");
+        disabledChip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pane.actions().getChildren().addAll(disabledChip, rename);
 
         general = new FindingsBox("skill-general-findings", editors == null ? null : editors::applyFix);
         editError.setId("skill-edit-error");
@@ -97,7 +103,7 @@ public final class SkillEditor extends BorderPane {
                         + "Codex accepts up to 64 characters. Empty: Codex uses the folder name.");
         TextArea description = new TextArea();
         description.setWrapText(true);
-        description.setPrefRowCount(4);
+        description.setPrefRowCount(5);
         bind("description", description);
         descriptionCounter.setId("skill-description-counter");
         descriptionCounter.getStyleClass().addAll("text-muted", "skill-counter");
@@ -116,6 +122,7 @@ public final class SkillEditor extends BorderPane {
         metadata.setId("skill-metadata");
         metadata.setPromptText("key: value, one per line");
         fields.put("metadata", metadata);
+        FormFields.routeUndo(metadata, context.document().undoManager(), model::endEdit);
         metadata.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 run(() -> model.setMetadata(SkillEditorViewModel.parseMetadata(b)));
@@ -128,12 +135,20 @@ public final class SkillEditor extends BorderPane {
         });
         row(grid, "Metadata", "metadata", metadata, null,
                 "Optional string map, one key: value per line. Codex reads metadata.short-description.");
+        topAlignLabels(grid);
         pane.section("Front matter", grid);
 
-        bodyPreview.setId("skill-body-preview");
-        bodyPreview.getStyleClass().add("skill-body-preview");
-        pane.section("Body", FormEditorPane.note("The Markdown instructions after the front matter. Edit them in "
-                + "the source editor on the right; the preview follows."), bodyPreview);
+        enabledState.setId("skill-enabled-state");
+        enabledState.setWrapText(true);
+        toggle.setId("skill-toggle-enabled");
+        toggle.setOnAction(e -> toggleEnabled());
+        pane.section("Availability", enabledState, toggle,
+                FormEditorPane.note("Enabling or disabling writes a [[skills.config]] rule (path and enabled) into "
+                        + "the user config, the only file Codex reads these rules from; the skill's files stay. "
+                        + "You see the change before it is written."));
+
+        openAiBox.setId("skill-openai");
+        pane.section("agents/openai.yaml", openAiBox);
 
         files.setId("skill-files");
         files.setPrefHeight(150);
@@ -164,17 +179,10 @@ public final class SkillEditor extends BorderPane {
         pane.section("Folder files", files, fileButtons,
                 FormEditorPane.note("Files under scripts/ are made executable when added. Removing asks first."));
 
-        openAiBox.setId("skill-openai");
-        pane.section("agents/openai.yaml", openAiBox);
-
-        enabledState.setId("skill-enabled-state");
-        enabledState.setWrapText(true);
-        toggle.setId("skill-toggle-enabled");
-        toggle.setOnAction(e -> toggleEnabled());
-        pane.section("Availability", enabledState, toggle,
-                FormEditorPane.note("Enabling or disabling writes a [[skills.config]] rule (path and enabled) into "
-                        + "the user config, the only file Codex reads these rules from; the skill's files stay. "
-                        + "You see the change before it is written."));
+        bodyPreview.setId("skill-body-preview");
+        bodyPreview.getStyleClass().add("skill-body-preview");
+        pane.section("Body", FormEditorPane.note("The Markdown instructions after the front matter. Edit them in "
+                + "the source editor on the right; the preview follows."), bodyPreview);
 
         context.addExtensions(pane);
         setCenter(pane);
@@ -191,6 +199,7 @@ public final class SkillEditor extends BorderPane {
 
     private TextField textField(String field) {
         TextField t = new TextField();
+        t.setPrefColumnCount(16);
         bind(field, t);
         return t;
     }
@@ -198,6 +207,7 @@ public final class SkillEditor extends BorderPane {
     private void bind(String field, TextInputControl control) {
         control.setId("skill-" + field);
         fields.put(field, control);
+        FormFields.routeUndo(control, context.document().undoManager(), model::endEdit);
         control.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 run(() -> model.setField(field, b));
@@ -224,6 +234,17 @@ public final class SkillEditor extends BorderPane {
         cell.getChildren().add(h);
         FormEditorPane.row(grid, label, cell, null);
         GridPane.setHgrow(cell, Priority.ALWAYS);
+    }
+
+    /** Labels of tall rows (a field with help and findings under it) sit at the field's first line. */
+    static void topAlignLabels(GridPane grid) {
+        for (javafx.scene.Node n : grid.getChildren()) {
+            Integer col = GridPane.getColumnIndex(n);
+            if ((col == null || col == 0) && n instanceof Label l) {
+                GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+                l.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+            }
+        }
     }
 
     private void run(Runnable edit) {
@@ -268,12 +289,12 @@ public final class SkillEditor extends BorderPane {
         pane.title().setText(name);
         setCounter(nameCounter, s.value("name"), SkillEditorViewModel.MAX_NAME, "Codex's limit");
         setCounter(descriptionCounter, s.value("description"), SkillEditorViewModel.MAX_DESCRIPTION,
-                "Agent Skills limit; Codex shows the model the first 1,024");
+                "Agent Skills limit");
         setCounter(compatibilityCounter, s.value("compatibility"), SkillEditorViewModel.MAX_COMPATIBILITY,
                 "Agent Skills limit");
         Optional<Skill> skill = s.skill();
-        String where = scopeLabel(skill.map(Skill::scope).orElse(null)) + " · " + model.skillDir();
-        pane.subtitle().setText(where + (skill.isPresent() && !skill.get().enabled() ? " · disabled" : ""));
+        String where = scopeLabel(skill.map(Skill::scope).orElse(null)) + " · " + displayDir();
+        pane.subtitle().setText(where);
         boolean enabled = model.enabled();
         if (skill.isEmpty()) {
             enabledState.setText("Codex does not load this skill as it is on disk (see the findings), or the "
@@ -287,6 +308,8 @@ public final class SkillEditor extends BorderPane {
             toggle.setGraphic(Icons.of(enabled ? Feather.TOGGLE_RIGHT : Feather.TOGGLE_LEFT));
             toggle.setDisable(false);
         }
+        disabledChip.setVisible(!enabled);
+        disabledChip.setManaged(!enabled);
         enabledState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disabled-skill"), !enabled);
         refreshFiles();
         refreshOpenAi(skill);
@@ -297,6 +320,20 @@ public final class SkillEditor extends BorderPane {
         counter.setText(SkillEditorViewModel.counter(value, max) + " (" + what + ")");
         counter.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("over"),
                 SkillEditorViewModel.over(value, max));
+    }
+
+    /** The skill folder relative to the project, or with ~ for the home folder. */
+    private String displayDir() {
+        Path dir = model.skillDir();
+        Optional<Path> root = context.studio().stack().map(s -> s.root());
+        if (root.isPresent() && dir.startsWith(root.get())) {
+            return root.get().relativize(dir).toString();
+        }
+        Path home = context.studio().environment().userHome();
+        if (home != null && dir.startsWith(home)) {
+            return "~/" + home.relativize(dir);
+        }
+        return dir.toString();
     }
 
     static String scopeLabel(SkillScope scope) {
