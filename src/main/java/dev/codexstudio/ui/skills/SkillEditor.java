@@ -64,6 +64,8 @@ public final class SkillEditor extends BorderPane {
     private final Label disabledChip = new Label("Disabled in Codex");
     private final PauseTransition previewDebounce = new PauseTransition(Duration.millis(150));
     private boolean updating;
+    private Object lastScan;
+    private boolean filesShown;
 
     public SkillEditor(EditorContext context, Dialogs dialogs, EditorArea editors) {
         this.context = context;
@@ -311,8 +313,14 @@ public final class SkillEditor extends BorderPane {
         disabledChip.setVisible(!enabled);
         disabledChip.setManaged(!enabled);
         enabledState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("disabled-skill"), !enabled);
-        refreshFiles();
-        refreshOpenAi(skill);
+        Object scan = context.studio().stack().orElse(null);
+        if (scan != lastScan || !filesShown) {
+            // disk reads only when the scan changed (after a save, a rescan, a file operation), not per keystroke
+            lastScan = scan;
+            filesShown = true;
+            refreshFiles();
+            refreshOpenAi(skill);
+        }
         previewDebounce.playFromStart();
     }
 
@@ -556,6 +564,23 @@ public final class SkillEditor extends BorderPane {
         }
     }
 
+    /** The old path rule no longer matches a renamed skill: offer the same rule for the new path. */
+    private void keepDisabled(Path moved) {
+        try {
+            Path cfg = model.userConfig();
+            SkillEditorViewModel.ConfigChange change = SkillEditorViewModel.plan(cfg, moved.toRealPath(), false,
+                    context.studio().environment().userHome());
+            if (!change.after().equals(change.before()) && dialogs.confirmSave(cfg, change.diff())) {
+                SkillEditorViewModel.write(change);
+                editors.editorTabs().stream().filter(t -> t.document().path().equals(cfg)).findFirst()
+                        .ifPresent(t -> editors.externalChange(cfg));
+                context.studio().rescan();
+            }
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("The skill was renamed, but it could not be kept disabled: " + describe(e));
+        }
+    }
+
     private void rename() {
         String current = model.folderName();
         Optional<String> answer = dialogs.askText("Rename skill " + current,
@@ -578,6 +603,7 @@ public final class SkillEditor extends BorderPane {
             return;
         }
         try {
+            boolean wasDisabled = !model.enabled();
             Path moved = model.rename(answer.get());
             editors.editorTabs().stream().filter(t -> t.document().path().startsWith(old.getParent()))
                     .toList().forEach(t -> {
@@ -587,6 +613,9 @@ public final class SkillEditor extends BorderPane {
             context.studio().rescan();
             editors.open(moved, 1, 1);
             context.studio().statusProperty().set("Renamed " + current + " to " + answer.get());
+            if (wasDisabled) {
+                keepDisabled(moved);
+            }
         } catch (IOException | RuntimeException e) {
             dialogs.showError(describe(e));
         }

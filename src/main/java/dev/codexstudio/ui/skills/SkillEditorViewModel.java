@@ -387,16 +387,26 @@ public final class SkillEditorViewModel {
 
     /** The change to the user config that sets the skill to {@code enable}, with its diff. */
     public ConfigChange planEnabled(boolean enable) throws IOException {
-        Path cfg = userConfig();
         Path skillFile = state.get().skill().map(Skill::skillFile).orElse(realPath(document.path()));
+        return plan(userConfig(), skillFile, enable, studio.environment().userHome());
+    }
+
+    /** The change to {@code cfg} that sets the skill at {@code skillFile} (canonical) to {@code enable}. */
+    public static ConfigChange plan(Path cfg, Path skillFile, boolean enable, Path home) throws IOException {
         SourceText before = Files.isRegularFile(cfg) ? FileReads.readText(cfg) : SourceText.ofString(cfg, "");
-        String after = SkillToggle.withEnabled(before, skillFile, enable, studio.environment().userHome());
+        String after = SkillToggle.withEnabled(before, skillFile, enable, home);
         String diff = LineDiff.unified(cfg.toString(), Files.isRegularFile(cfg) ? before.text() : null, after);
         return new ConfigChange(cfg, Files.isRegularFile(cfg) ? before.text() : null, after, diff, enable);
     }
 
     /** Writes a planned change (refused when the file changed since it was planned), then scans again. */
     public void apply(ConfigChange change) throws IOException {
+        write(change);
+        studio.rescan();
+    }
+
+    /** Writes a planned change, refused when the file changed since it was planned. */
+    public static void write(ConfigChange change) throws IOException {
         Path cfg = change.file();
         SourceText now = Files.isRegularFile(cfg) ? FileReads.readText(cfg) : null;
         String nowText = now == null ? null : now.text();
@@ -409,7 +419,6 @@ public final class SkillEditorViewModel {
         } else {
             AtomicFiles.write(cfg, bytes, FileSnapshot.of(cfg, now.bytes(), Files.getLastModifiedTime(cfg).toMillis()));
         }
-        studio.rescan();
     }
 
     private static Path realPath(Path p) {

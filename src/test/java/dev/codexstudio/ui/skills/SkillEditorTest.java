@@ -200,6 +200,10 @@ class SkillEditorTest {
         assertThat(Files.readString(renamed)).contains("name: lint-and-fix\n");
         assertThat(window.editors().selected().orElseThrow().document().path()).isEqualTo(renamed);
         assertThat(window.editors().editorTabs()).noneMatch(t -> t.document().path().startsWith(skill.getParent()));
+        // it was disabled: the rule for the new path is offered (diff first) so it stays disabled
+        assertThat(fixture.saveDiffs.get(fixture.saveDiffs.size() - 1)).contains("+path = \"" + renamed.toRealPath() + "\"");
+        assertThat(window.studio().treeProperty().get().find(n -> n.label().equals("lint-and-fix")).orElseThrow()
+                .inactive()).isTrue();
     }
 
     /** Presses a button that may be scrolled out of view in the form. */
