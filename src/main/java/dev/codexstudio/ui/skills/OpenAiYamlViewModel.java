@@ -52,6 +52,7 @@ public final class OpenAiYamlViewModel {
     private final StudioViewModel studio;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
     private boolean applying;
+    private boolean refreshing;
     private String editingField;
     private String lastProduced;
 
@@ -61,11 +62,16 @@ public final class OpenAiYamlViewModel {
         document.textProperty().addListener((o, a, b) -> {
             if (!applying) {
                 editingField = null;
-                refresh();
+                refresh(true);
             }
         });
-        studio.stackProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        // after a scan (the stack is set before its findings) and after live validation of other files
+        studio.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
+            if (!refreshing && !applying) {
+                refresh(false);
+            }
+        });
+        refresh(false);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -86,7 +92,8 @@ public final class OpenAiYamlViewModel {
         return agents == null || agents.getParent() == null ? document.path().getParent() : agents.getParent();
     }
 
-    public void refresh() {
+    /** Reads the form again; {@code validate}: after a text change, validate the file at once (else the scan's findings). */
+    public void refresh(boolean validate) {
         OpenAiYaml yaml = OpenAiYaml.parse(document.currentSource());
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -102,7 +109,14 @@ public final class OpenAiYamlViewModel {
         }
         List<Diagnostic> findings;
         if (studio.stack().isPresent()) {
-            studio.validateLive(document.currentSource());
+            if (validate) {
+                refreshing = true;
+                try {
+                    studio.validateLive(document.currentSource());
+                } finally {
+                    refreshing = false;
+                }
+            }
             findings = studio.problems().stream().filter(d -> document.path().equals(d.position().file())).toList();
         } else {
             findings = new ArrayList<>(SkillRules.check(yaml, skillDir()));
@@ -166,6 +180,6 @@ public final class OpenAiYamlViewModel {
         } finally {
             applying = false;
         }
-        refresh();
+        refresh(true);
     }
 }

@@ -84,6 +84,7 @@ public final class SkillEditorViewModel {
     private final StudioViewModel studio;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
     private boolean applying;
+    private boolean refreshing;
     private String editingField;
     private String lastProduced;
 
@@ -93,11 +94,16 @@ public final class SkillEditorViewModel {
         document.textProperty().addListener((o, a, b) -> {
             if (!applying) {
                 editingField = null;
-                refresh();
+                refresh(true);
             }
         });
-        studio.stackProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        // after a scan (the stack is set before its findings) and after live validation of other files
+        studio.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
+            if (!refreshing && !applying) {
+                refresh(false);
+            }
+        });
+        refresh(false);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -124,8 +130,12 @@ public final class SkillEditorViewModel {
 
     // ------------------------------------------------------------------ reading
 
-    /** Reads the fields and findings again from the document's current text (the view calls this once per change). */
-    public void refresh() {
+    /**
+     * Reads the fields and findings again from the document's current text. After a change of the text
+     * ({@code validate}) the file is validated at once, for the form and the Problems panel alike; otherwise (on
+     * opening, after a scan) the findings are the scan's, which also cover what only the whole catalogue shows.
+     */
+    public void refresh(boolean validate) {
         SourceText src = document.currentSource();
         SkillDocument doc = SkillDocument.parse(src);
         Map<String, String> values = new LinkedHashMap<>();
@@ -143,7 +153,13 @@ public final class SkillEditorViewModel {
                 why = "The front matter is not valid YAML; fix it in the source editor (see the finding above).";
             }
         }
-        List<Diagnostic> findings = findings(src, doc);
+        List<Diagnostic> findings;
+        refreshing = true;
+        try {
+            findings = findings(src, doc, validate);
+        } finally {
+            refreshing = false;
+        }
         Map<String, List<Diagnostic>> byField = new LinkedHashMap<>();
         List<Diagnostic> general = new ArrayList<>();
         for (Diagnostic d : findings) {
@@ -157,10 +173,12 @@ public final class SkillEditorViewModel {
         state.set(new State(doc, values, metadata, editable, why, findings, byField, general, findSkill()));
     }
 
-    private List<Diagnostic> findings(SourceText src, SkillDocument doc) {
+    private List<Diagnostic> findings(SourceText src, SkillDocument doc, boolean validate) {
         if (studio.stack().isPresent()) {
             // the same findings as the Problems panel, at once (not after the tab's debounce)
-            studio.validateLive(src);
+            if (validate) {
+                studio.validateLive(src);
+            }
             List<Diagnostic> mine = studio.problems().stream()
                     .filter(d -> document.path().equals(d.position().file())).toList();
             return List.copyOf(mine);
@@ -307,7 +325,7 @@ public final class SkillEditorViewModel {
         } finally {
             applying = false;
         }
-        refresh();
+        refresh(true);
     }
 
     private static String description(String field) {

@@ -141,6 +141,9 @@ class SkillEditorViewModelTest {
         TreeNode node = studio.treeProperty().get().find(n -> n.label().equals("db-migration")).orElseThrow();
         assertThat(node.inactive()).isTrue();
         assertThat(node.detail()).contains("disabled");
+        // a clean document shows the scan's findings, which include what only the catalogue knows
+        assertThat(rules(vm.state().general())).contains("skills/disabled");
+        assertThat(rules(model(skillFile).state().general())).contains("skills/disabled");
 
         SkillEditorViewModel.ConfigChange on = vm.planEnabled(true);
         assertThat(on.diff()).contains("-enabled = false", "+enabled = true");
