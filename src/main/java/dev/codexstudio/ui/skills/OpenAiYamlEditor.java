@@ -91,6 +91,13 @@ public final class OpenAiYamlEditor extends BorderPane {
         pane.section("Policy", implicit, implicitFindings, FormEditorPane.note("Off (allow_implicit_invocation: "
                 + "false) keeps the skill out of the catalogue the model chooses from; typing $name still runs it. "
                 + "Codex's default is on."));
+        // the tab was closed (not just hidden): stop following the document and the studio
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null && editors != null
+                    && editors.editorTabs().stream().noneMatch(t -> t.document() == context.document())) {
+                model.dispose();
+            }
+        });
         context.addExtensions(pane);
         setCenter(pane);
         model.stateProperty().addListener((o, a, b) -> show());

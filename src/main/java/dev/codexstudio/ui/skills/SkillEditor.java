@@ -186,6 +186,13 @@ public final class SkillEditor extends BorderPane {
         pane.section("Body", FormEditorPane.note("The Markdown instructions after the front matter. Edit them in "
                 + "the source editor on the right; the preview follows."), bodyPreview);
 
+        // the tab was closed (not just hidden): stop following the document and the studio
+        sceneProperty().addListener((o, a, b) -> {
+            if (b == null && editors != null
+                    && editors.editorTabs().stream().noneMatch(t -> t.document() == context.document())) {
+                model.dispose();
+            }
+        });
         context.addExtensions(pane);
         setCenter(pane);
 

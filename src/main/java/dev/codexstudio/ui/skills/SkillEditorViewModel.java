@@ -85,25 +85,33 @@ public final class SkillEditorViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
     private boolean applying;
     private boolean refreshing;
+    private final javafx.beans.value.ChangeListener<String> textListener = (o, a, b) -> {
+        if (!applying) {
+            editingField = null;
+            refresh(true);
+        }
+    };
+    private final javafx.collections.ListChangeListener<Diagnostic> problemsListener = c -> {
+        if (!refreshing && !applying) {
+            refresh(false);
+        }
+    };
     private String editingField;
     private String lastProduced;
 
     public SkillEditorViewModel(DocumentViewModel document, StudioViewModel studio) {
         this.document = document;
         this.studio = studio;
-        document.textProperty().addListener((o, a, b) -> {
-            if (!applying) {
-                editingField = null;
-                refresh(true);
-            }
-        });
+        document.textProperty().addListener(textListener);
         // after a scan (the stack is set before its findings) and after live validation of other files
-        studio.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> {
-            if (!refreshing && !applying) {
-                refresh(false);
-            }
-        });
+        studio.problems().addListener(problemsListener);
         refresh(false);
+    }
+
+    /** Stops following the document and the studio (its editor tab was closed). */
+    public void dispose() {
+        document.textProperty().removeListener(textListener);
+        studio.problems().removeListener(problemsListener);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

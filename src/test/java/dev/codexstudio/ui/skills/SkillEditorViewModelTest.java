@@ -80,6 +80,12 @@ class SkillEditorViewModelTest {
         // the same text again: the merged step went back to where the edit started
         assertThat(vm.document().text()).isEqualTo(original);
 
+        SkillEditorViewModel other = model(skillFile);
+        other.dispose();
+        SkillEditorViewModel.State frozen = other.state();
+        other.document().replaceAll(other.document().text().replace("name: db-migration", "name: Other"), "t");
+        assertThat(other.state()).isSameAs(frozen);
+
         vm.endEdit();
         vm.setField("name", "db-migration-x");
         vm.setField("name", "db-migration-xy");
