@@ -282,7 +282,7 @@ public final class SkillEditor extends BorderPane {
                 } else if (!c.getText().equals(v)) {
                     c.setText(v);
                 }
-                c.setEditable(s.editable());
+                c.setEditable(s.editable() && (!f.equals("metadata") || s.metadataEditable()));
                 findings.get(f).show(s.findings(f));
             }
         } finally {

@@ -65,7 +65,7 @@ public final class SkillEditorViewModel {
      */
     public record State(SkillDocument document, Map<String, String> values, Map<String, String> metadata,
             boolean editable, String notEditable, List<Diagnostic> findings, Map<String, List<Diagnostic>> byField,
-            List<Diagnostic> general, Optional<Skill> skill) {
+            List<Diagnostic> general, Optional<Skill> skill, boolean metadataEditable) {
 
         public String value(String field) {
             return values.getOrDefault(field, "");
@@ -178,7 +178,8 @@ public final class SkillEditorViewModel {
                 byField.computeIfAbsent(field, k -> new ArrayList<>()).add(d);
             }
         }
-        state.set(new State(doc, values, metadata, editable, why, findings, byField, general, findSkill()));
+        state.set(new State(doc, values, metadata, editable, why, findings, byField, general, findSkill(),
+                metadataIsStringMap(doc)));
     }
 
     private List<Diagnostic> findings(SourceText src, SkillDocument doc, boolean validate) {
@@ -194,6 +195,20 @@ public final class SkillEditorViewModel {
         List<Diagnostic> out = new ArrayList<>(SkillRules.check(doc));
         out.sort(Diagnostic.ORDER);
         return out;
+    }
+
+    /** Whether {@code metadata} is absent or a map of plain strings (anything else is edited in the source). */
+    static boolean metadataIsStringMap(SkillDocument doc) {
+        Optional<FrontMatter.Entry> e = doc.frontMatter().flatMap(f -> f.get("metadata"));
+        if (e.isEmpty()) {
+            return true;
+        }
+        if (!(e.get().value().resolved() instanceof dev.codexstudio.core.skills.yaml.YamlNode.Mapping m)) {
+            return e.get().value().resolved() instanceof dev.codexstudio.core.skills.yaml.YamlNode.Scalar sc
+                    && sc.value().isEmpty();
+        }
+        return m.entries().stream().allMatch(c -> c.key().resolved() instanceof dev.codexstudio.core.skills.yaml.YamlNode.Scalar
+                && c.value().resolved() instanceof dev.codexstudio.core.skills.yaml.YamlNode.Scalar);
     }
 
     /** The field a finding is about: by its rule, else by the front-matter entry its line is in. */
@@ -279,6 +294,9 @@ public final class SkillEditorViewModel {
 
     /** Sets {@code metadata} from the form's entries (empty removes it). */
     public void setMetadata(Map<String, String> entries) {
+        if (!state.get().metadataEditable()) {
+            throw new IllegalStateException("`metadata` holds lists or nested maps; edit it in the source editor.");
+        }
         edit("metadata", doc -> doc.withMapping("metadata", entries));
     }
 

@@ -131,6 +131,18 @@ class SkillEditorViewModelTest {
     }
 
     @Test
+    void nestedMetadataIsNotRewrittenFromTheForm() throws IOException {
+        Files.writeString(skillFile, Files.readString(skillFile).replace("  version: \"1.3\"\n",
+                "  version: \"1.3\"\n  tags:\n    - db\n"));
+        SkillEditorViewModel vm = model(skillFile);
+        assertThat(vm.state().metadataEditable()).isFalse();
+        String text = vm.document().text();
+        assertThatThrownBy(() -> vm.setMetadata(Map.of("owner", "x"))).isInstanceOf(IllegalStateException.class);
+        assertThat(vm.document().text()).isEqualTo(text);
+        assertThat(model(repo.resolve(".agents/skills/add-endpoint/SKILL.md")).state().metadataEditable()).isTrue();
+    }
+
+    @Test
     void disablingWritesAPathRuleToTheUserConfigAndTheTreeShowsIt() throws IOException {
         SkillEditorViewModel vm = model(skillFile);
         Path cfg = codexHome.resolve("config.toml");
