@@ -368,6 +368,92 @@ public final class SkillDocument {
         return edit(sb.toString());
     }
 
+    /**
+     * Sets a top-level key to a mapping of strings (such as {@code metadata}): {@code key:} followed by one
+     * indented {@code k: v} line per entry, in order. An existing key keeps its place, its key text and its
+     * children's indentation, and a child line whose value is unchanged keeps its exact text (quoting, comment).
+     * An empty map removes the key.
+     *
+     * @throws IllegalStateException when the file is not valid UTF-8
+     */
+    public SkillDocument withMapping(String key, Map<String, String> entries) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(entries, "entries");
+        requireEditable();
+        if (entries.isEmpty()) {
+            return withoutField(key);
+        }
+        String text = source.text();
+        String sep = block == null ? source.lineSeparator() : block.lineSeparator();
+        List<TopLevel> found = block == null ? List.of() : topLevel().stream().filter(t -> t.key().equals(key)).toList();
+        String indent = "  ";
+        Map<String, String> keptLines = new java.util.HashMap<>();
+        String keyText = renderKey(key);
+        if (!found.isEmpty()) {
+            TopLevel first = found.get(0);
+            keyText = lineText(text, contentLines.get(first.first())).substring(0, first.colon());
+            for (int i = first.first() + 1; i <= first.last(); i++) {
+                String l = lineText(text, contentLines.get(i));
+                String t = RustText.trimStart(l);
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    indent = l.substring(0, l.length() - t.length());
+                    break;
+                }
+            }
+            if (frontMatter != null && !frontMatter.repaired() && !frontMatter.hasSyntaxError()) {
+                Optional<FrontMatter.Entry> e = frontMatter.get(key);
+                if (e.isPresent() && e.get().value().resolved() instanceof YamlNode.Mapping m) {
+                    for (YamlNode.Entry c : m.entries()) {
+                        if (c.key().resolved() instanceof YamlNode.Scalar k && c.value().resolved() instanceof YamlNode.Scalar v
+                                && c.key().start().line() == c.value().end().line()
+                                && c.key().start().line() < contentLines.size()
+                                && v.value().equals(entries.get(k.value()))) {
+                            keptLines.put(k.value(), lineText(text, contentLines.get(c.key().start().line())));
+                        }
+                    }
+                }
+            }
+        }
+        StringBuilder block2 = new StringBuilder(keyText).append(':').append(sep);
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String kept = keptLines.get(e.getKey());
+            block2.append(kept != null ? kept : indent + renderKey(e.getKey()) + ": " + renderScalar(e.getValue(), null))
+                    .append(sep);
+        }
+        if (block == null) {
+            return edit("---" + sep + block2 + "---" + sep + text);
+        }
+        if (found.isEmpty()) {
+            return edit(text.substring(0, block.contentEnd()) + block2 + text.substring(block.contentEnd()));
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = found.size() - 1; i >= 1; i--) {
+            TopLevel t = found.get(i);
+            sb.delete(contentLines.get(t.first()).start(), contentLines.get(t.last()).next());
+        }
+        TopLevel first = found.get(0);
+        sb.replace(contentLines.get(first.first()).start(), contentLines.get(first.last()).next(), block2.toString());
+        return edit(sb.toString());
+    }
+
+    /** The string entries of a top-level mapping (such as {@code metadata}), in order; empty when not a mapping. */
+    public Map<String, String> mapping(String key) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (frontMatter == null) {
+            return out;
+        }
+        frontMatter.get(key).ifPresent(e -> {
+            if (e.value().resolved() instanceof YamlNode.Mapping m) {
+                for (YamlNode.Entry c : m.entries()) {
+                    if (c.key().resolved() instanceof YamlNode.Scalar k && c.value().resolved() instanceof YamlNode.Scalar v) {
+                        out.put(k.value(), v.value());
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
     private void requireEditable() {
         if (truncated) {
             throw new IllegalStateException(source.path() + " is too large to edit in the studio");

@@ -37,6 +37,7 @@ public final class Studio {
         window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
         window.registerEditor(new dev.codexstudio.ui.hooks.HookEditorFactory(dialogs));
         window.registerExtension(new dev.codexstudio.ui.hooks.InlineHooksExtension(dialogs));
+        dev.codexstudio.ui.skills.SkillEditorFactory.install(window, dialogs);
 
         return window;
     }
