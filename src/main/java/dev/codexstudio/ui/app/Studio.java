@@ -27,17 +27,19 @@ public final class Studio {
 
         // menu actions (one line each)
         dev.codexstudio.ui.claude.ClaudeImportView.register(window, studio, dialogs);
-
-        // form editors per kind of stack file (one line each)
-        window.registerEditor(new GuidanceEditorFactory());
-        window.registerExtension(new dev.codexstudio.ui.hookrun.HookRunExtension(dialogs));
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
-        window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
-        window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
-        window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
-        window.registerEditor(new dev.codexstudio.ui.hooks.HookEditorFactory(dialogs));
-        window.registerExtension(new dev.codexstudio.ui.hooks.InlineHooksExtension(dialogs));
+
+        // form editors per kind of stack file (one line each); skills also add their Stack menu actions
+        window.registerEditor(new GuidanceEditorFactory());
         dev.codexstudio.ui.skills.SkillEditorFactory.install(window, dialogs);
+        window.registerEditor(new dev.codexstudio.ui.hooks.HookEditorFactory(dialogs));
+        window.registerEditor(new dev.codexstudio.ui.config.ConfigEditorFactory(f -> window.editors().open(f, 1, 1)));
+        window.registerEditor(new dev.codexstudio.ui.requirements.RequirementsEditorFactory((file, line, column) -> window.editors().open(file, line, column)));
+
+        // sections one capability adds to another's form, in the order they appear (one line each)
+        window.registerExtension(new dev.codexstudio.ui.requirements.ConfigConflictsExtension((file, line, column) -> window.editors().open(file, line, column)));
+        window.registerExtension(new dev.codexstudio.ui.hooks.InlineHooksExtension(dialogs));
+        window.registerExtension(new dev.codexstudio.ui.hookrun.HookRunExtension(dialogs));
 
         return window;
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * What Codex does with one hook run, by the exit-code and JSON-output rules of Codex 0.169 (see
- * {@code docs/decisions/0008-hook-dry-run.md}): exit 0 with empty output goes on; exit 0 with a JSON object is read
+ * {@code docs/decisions/0010-hook-dry-run.md}): exit 0 with empty output goes on; exit 0 with a JSON object is read
  * against the event's output shape (unknown or unsupported fields make the run a failure); exit 0 with other text is
  * added context for SessionStart, SubagentStart and UserPromptSubmit, a failure for synchronous Stop/SubagentStop and
  * ignored elsewhere; text that looks like JSON but does not parse is a failure; exit 2 with stderr blocks where the
