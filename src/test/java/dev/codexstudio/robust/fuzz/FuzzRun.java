@@ -48,11 +48,13 @@ final class FuzzRun {
 
     /**
      * Checks {@code input} as the content of {@code file}: always in memory, as the editor's live validation
-     * does (the reader and every rule of that file, in the context of the sandbox's stack); and, when replaying
-     * seeds, also on disk: the input replaces the file and the whole stack is scanned and validated. Fuzzing
-     * runs only the in-memory check, which is two orders of magnitude faster. Both fail on any write.
+     * does (the reader and every rule of that file, in the context of the sandbox's stack); and with
+     * {@code wholeStack} (when replaying seeds) also on disk: the input replaces the file and the whole stack is
+     * scanned and validated. Fuzzing runs only the in-memory check, which is two orders of magnitude faster.
+     * Both fail on any write.
      */
-    static void readFile(StackSandbox sandbox, Path file, byte[] input, Consumer<SourceText> extraReaders) {
+    static void readFile(StackSandbox sandbox, Path file, byte[] input, Consumer<SourceText> extraReaders,
+            boolean wholeStack) {
         Stack stack = sandbox.baseline();
         run(() -> {
             Map<String, String> before = StackSandbox.snapshot(sandbox.root);
@@ -63,7 +65,7 @@ final class FuzzRun {
             sandbox.assertUnchanged(before);
             return ds;
         });
-        if (FUZZING) {
+        if (!wholeStack) {
             return;
         }
         byte[] original = sandbox.original(file);

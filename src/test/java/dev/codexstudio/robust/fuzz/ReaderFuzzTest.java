@@ -40,60 +40,87 @@ class ReaderFuzzTest {
     /** {@code $CODEX_HOME/config.toml}: TOML syntax, the key catalogue, trust, hook state, profiles. */
     @FuzzTest(maxDuration = "")
     void configToml(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.configFile(), input, ReaderFuzzTest::configReaders);
+        Target.CONFIG.check(input, !FuzzRun.FUZZING);
     }
 
     /** A trusted project's {@code .codex/config.toml}. */
     @FuzzTest(maxDuration = "")
     void projectConfigToml(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.projectConfigFile(), input, ReaderFuzzTest::configReaders);
+        Target.PROJECT_CONFIG.check(input, !FuzzRun.FUZZING);
     }
 
     /** The managed {@code requirements.toml} of the system folder. */
     @FuzzTest(maxDuration = "")
     void requirementsToml(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.requirementsFile(), input, text -> {
-            TomlDocument doc = untouchedRoundTrip(text);
-            InlineHooksReader.readRequirements(doc, "system");
-        });
+        Target.REQUIREMENTS.check(input, !FuzzRun.FUZZING);
     }
 
     /** A trusted project's {@code .codex/hooks.json}: serde_json reading, matchers, hashes, trust. */
     @FuzzTest(maxDuration = "")
     void hooksJson(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.hooksFile(), input, text -> HooksJsonReader.parse(text, "project", false));
+        Target.HOOKS_JSON.check(input, !FuzzRun.FUZZING);
     }
 
     /** A repository skill's {@code SKILL.md}: front matter with Codex's YAML reading, body, rules. */
     @FuzzTest(maxDuration = "")
     void skillFrontMatter(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.skillFile(), input, text -> {
-            SkillDocument doc = SkillDocument.parse(text);
-            assertSameBytes(doc.source().bytes(), text.bytes(), "an unedited SKILL.md");
-            doc.frontMatter();
-            doc.body();
-        });
+        Target.SKILL.check(input, !FuzzRun.FUZZING);
     }
 
     /** A skill's {@code agents/openai.yaml}. */
     @FuzzTest(maxDuration = "")
     void openAiYaml(byte[] input) {
-        FuzzRun.readFile(SANDBOX, SANDBOX.openAiYamlFile(), input, OpenAiYaml::parse);
+        Target.OPENAI_YAML.check(input, !FuzzRun.FUZZING);
     }
 
     /** AGENTS.md discovery on a tree generated from the input (see {@link GeneratedTree}). */
     @FuzzTest(maxDuration = "")
     void agentsDiscovery(byte[] input) {
-        Path base = SANDBOX.repo.resolve("gen");
-        try {
-            List<Path> cwds = GeneratedTree.build(base, input);
-            if (FuzzRun.FUZZING) {
-                FuzzRun.run(() -> discoverGuidance(base, cwds));
-            } else {
-                FuzzRun.run(() -> SANDBOX.readAll(cwds));
+        Target.AGENTS.check(input, !FuzzRun.FUZZING);
+    }
+
+    /** The readers under test, shared by the fuzz methods and {@link CorpusSeedsTest}. */
+    enum Target {
+        CONFIG, PROJECT_CONFIG, REQUIREMENTS, HOOKS_JSON, SKILL, OPENAI_YAML, AGENTS;
+
+        /**
+         * Checks one input. {@code wholeStack} adds the on-disk read of the whole stack (scan, every view, every
+         * rule, the tree); without it only the reader and its file's rules run (in memory, or for AGENTS.md the
+         * guidance discovery on disk), which is fast enough to fuzz.
+         */
+        void check(byte[] input, boolean wholeStack) {
+            switch (this) {
+                case CONFIG -> FuzzRun.readFile(SANDBOX, SANDBOX.configFile(), input, ReaderFuzzTest::configReaders,
+                        wholeStack);
+                case PROJECT_CONFIG -> FuzzRun.readFile(SANDBOX, SANDBOX.projectConfigFile(), input,
+                        ReaderFuzzTest::configReaders, wholeStack);
+                case REQUIREMENTS -> FuzzRun.readFile(SANDBOX, SANDBOX.requirementsFile(), input, text -> {
+                    TomlDocument doc = untouchedRoundTrip(text);
+                    InlineHooksReader.readRequirements(doc, "system");
+                }, wholeStack);
+                case HOOKS_JSON -> FuzzRun.readFile(SANDBOX, SANDBOX.hooksFile(), input,
+                        text -> HooksJsonReader.parse(text, "project", false), wholeStack);
+                case SKILL -> FuzzRun.readFile(SANDBOX, SANDBOX.skillFile(), input, text -> {
+                    SkillDocument doc = SkillDocument.parse(text);
+                    assertSameBytes(doc.source().bytes(), text.bytes(), "an unedited SKILL.md");
+                    doc.frontMatter();
+                    doc.body();
+                }, wholeStack);
+                case OPENAI_YAML -> FuzzRun.readFile(SANDBOX, SANDBOX.openAiYamlFile(), input, OpenAiYaml::parse,
+                        wholeStack);
+                case AGENTS -> {
+                    Path base = SANDBOX.repo.resolve("gen");
+                    try {
+                        List<Path> cwds = GeneratedTree.build(base, input);
+                        FuzzRun.run(() -> discoverGuidance(base, cwds));
+                        if (wholeStack) {
+                            FuzzRun.run(() -> SANDBOX.readAll(cwds));
+                        }
+                    } finally {
+                        StackSandbox.deleteTree(base);
+                    }
+                }
             }
-        } finally {
-            StackSandbox.deleteTree(base);
         }
     }
 
