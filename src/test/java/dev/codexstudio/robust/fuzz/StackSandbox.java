@@ -214,23 +214,23 @@ final class StackSandbox {
         }
     }
 
-    /** Every entry under {@code dir} with its type, size, modification time and, for small files, its bytes' hash. */
+    /** Every entry under {@code dir} with its type, size, modification time and inode. */
     static Map<String, String> snapshot(Path dir) {
         Map<String, String> out = new TreeMap<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
-                    out.put(dir.relativize(d) + "/", "dir " + a.lastModifiedTime().toInstant());
+                    out.put(dir.relativize(d) + "/", "dir " + a.lastModifiedTime().toInstant() + " " + a.fileKey());
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                    String hash = a.isRegularFile() && a.size() <= 64 * 1024
-                            ? Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(f))) : "-";
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    // any write changes the modification time (nanoseconds here) or the size; a rename over the
+                    // file changes its inode (fileKey)
                     out.put(dir.relativize(f).toString(), (a.isSymbolicLink() ? "link " : "file ") + a.size() + " "
-                            + a.lastModifiedTime().toInstant() + " " + hash);
+                            + a.lastModifiedTime().toInstant() + " " + a.fileKey());
                     return FileVisitResult.CONTINUE;
                 }
 
