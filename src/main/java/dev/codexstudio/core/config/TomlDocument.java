@@ -29,6 +29,7 @@ public final class TomlDocument {
     private String text;
     private SourceText current;
     private boolean edited;
+    private SyntaxError parserFailure;
 
     private TomlDocument(SourceText source, TomlParseResult parsed) {
         this.source = source;
@@ -38,7 +39,16 @@ public final class TomlDocument {
 
     public static TomlDocument parse(SourceText source) {
         Objects.requireNonNull(source, "source");
-        return new TomlDocument(source, Toml.parse(source.text()));
+        try {
+            return new TomlDocument(source, Toml.parse(source.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a tomlj bug on some malformed input (found by fuzzing): report it as a syntax error, keep the text
+            TomlDocument doc = new TomlDocument(source, Toml.parse(""));
+            doc.parserFailure = new SyntaxError(new SourcePosition(source.path(), 1, 1),
+                    "this file could not be read as TOML (the TOML parser failed with "
+                            + e.getClass().getSimpleName() + "); check it for an unclosed table, array or string");
+            return doc;
+        }
     }
 
     /** The document's current text (after edits), with its path and byte-order mark. */
@@ -57,12 +67,15 @@ public final class TomlDocument {
     }
 
     public boolean hasSyntaxErrors() {
-        return parsed.hasErrors();
+        return parserFailure != null || parsed.hasErrors();
     }
 
     /** Syntax errors with their positions, in file order. */
     public List<SyntaxError> syntaxErrors() {
         List<SyntaxError> out = new ArrayList<>();
+        if (parserFailure != null) {
+            out.add(parserFailure);
+        }
         for (TomlParseError e : parsed.errors()) {
             TomlPosition p = e.position();
             int line = p == null ? 1 : Math.max(1, p.line());
@@ -196,7 +209,12 @@ public final class TomlDocument {
         if (next.equals(text)) {
             return;
         }
-        TomlParseResult reparsed = Toml.parse(next);
+        TomlParseResult reparsed;
+        try {
+            reparsed = Toml.parse(next);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalStateException("edit would produce TOML the parser cannot read", e);
+        }
         if (reparsed.hasErrors()) {
             throw new IllegalStateException("edit would produce invalid TOML: " + reparsed.errors().get(0));
         }
@@ -206,7 +224,7 @@ public final class TomlDocument {
     }
 
     private void requireEditable() {
-        if (parsed.hasErrors()) {
+        if (hasSyntaxErrors()) {
             throw new IllegalStateException(source.path() + " has TOML syntax errors; fix them before editing");
         }
     }

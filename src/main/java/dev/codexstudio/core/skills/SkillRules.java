@@ -599,13 +599,38 @@ public final class SkillRules {
         Matcher m = Pattern.compile(" at line (\\d+) column (\\d+)").matcher(yaml.invalid());
         SourcePosition at = SourcePosition.ofFile(yaml.file());
         while (m.find()) {
-            int line = Integer.parseInt(m.group(1));
-            String lineText = line <= yaml.source().lineCount() ? yaml.source().lineText(line) : "";
+            // YAML counts a lone \r as a line break too; the editor's lines break at \n only.
+            String text = yaml.source().text();
+            int offset = yamlLineStart(text, Integer.parseInt(m.group(1)));
+            if (offset < 0) {
+                continue;
+            }
             int cp = Integer.parseInt(m.group(2)) - 1;
-            int col = cp <= lineText.codePointCount(0, lineText.length()) ? lineText.offsetByCodePoints(0, cp) : cp;
-            at = SourcePosition.of(yaml.file(), line, col + 1);
+            int end = offset;
+            while (cp > 0 && end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end += Character.charCount(text.codePointAt(end));
+                cp--;
+            }
+            SourcePosition p = yaml.source().position(end);
+            at = SourcePosition.of(yaml.file(), p.line(), p.column());
         }
         return at;
+    }
+
+    /** Offset of the start of a 1-based YAML line (breaks: \r\n, \r, \n), or -1 past the end. */
+    private static int yamlLineStart(String text, int line) {
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            int i = offset;
+            while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            if (i >= text.length()) {
+                return -1;
+            }
+            offset = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        }
+        return offset;
     }
 
     private static void unknownKeys(OpenAiYaml yaml, YamlNode.Mapping map, String table, List<Diagnostic> out) {

@@ -88,6 +88,13 @@ public final class RepoWalker {
                         return FileVisitResult.TERMINATE;
                     }
                     String name = file.getFileName().toString();
+                    if (attrs.isDirectory()) {
+                        // only a directory at MAX_DEPTH is visited as a file: the walk does not go below it
+                        if (!SKIPPED_DIRS.contains(name) && !name.startsWith(".")) {
+                            truncated[0] = true;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (names.contains(name) && !insideKept(root, file)) {
                         if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                             guidance.add(file);

@@ -70,19 +70,28 @@ public final class LiveValidator {
     public static List<Diagnostic> validate(Stack stack, SourceText text) {
         Path file = text.path();
         try {
-            return switch (kindOf(stack, file)) {
-                case CONFIG -> config(stack, text);
-                case REQUIREMENTS -> requirements(stack, text);
-                case HOOKS_JSON -> hooks(stack, text);
-                case SKILL -> SkillRules.check(SkillDocument.parse(text));
-                case OPENAI_YAML -> SkillRules.check(OpenAiYaml.parse(text), file.getParent().getParent());
-                case GUIDANCE -> guidance(stack, text);
-                case OTHER -> List.of();
-            };
+            return validateOrThrow(stack, text);
         } catch (RuntimeException e) {
             return List.of(Diagnostic.error("studio/internal", SourcePosition.ofFile(file),
                     "The studio could not check this file while editing: " + e.getClass().getSimpleName() + "."));
         }
+    }
+
+    /**
+     * As {@link #validate}, but a bug in a rule surfaces as its exception instead of a {@code studio/internal}
+     * finding (for tests and fuzzing, which must see the stack trace).
+     */
+    public static List<Diagnostic> validateOrThrow(Stack stack, SourceText text) {
+        Path file = text.path();
+        return switch (kindOf(stack, file)) {
+            case CONFIG -> config(stack, text);
+            case REQUIREMENTS -> requirements(stack, text);
+            case HOOKS_JSON -> hooks(stack, text);
+            case SKILL -> SkillRules.check(SkillDocument.parse(text));
+            case OPENAI_YAML -> SkillRules.check(OpenAiYaml.parse(text), file.getParent().getParent());
+            case GUIDANCE -> guidance(stack, text);
+            case OTHER -> List.of();
+        };
     }
 
     /** The view of the stack whose config layers include {@code file}, else the root view. */
