@@ -59,6 +59,7 @@ public final class LifecycleDiagramView extends BorderPane {
     private final Label panelInfo = new Label();
     private final ListView<Object> handlers = new ListView<>();
     private final Button open = new Button("Open");
+    private final Button dryRun = new Button("Dry run…");
     private final Button save = new Button("Save as PNG…");
     private final Map<HookEvent, Region> eventNodes = new EnumMap<>(HookEvent.class);
     private boolean updatingCombo;
@@ -123,13 +124,20 @@ public final class LifecycleDiagramView extends BorderPane {
                 () -> !(handlers.getSelectionModel().getSelectedItem() instanceof HandlerRow),
                 handlers.getSelectionModel().selectedItemProperty()));
         open.setOnAction(e -> openSelected());
+        dryRun.setId("lifecycle-dry-run");
+        dryRun.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !(handlers.getSelectionModel().getSelectedItem() instanceof HandlerRow h)
+                        || !"command".equals(h.entry().handlerType()),
+                handlers.getSelectionModel().selectedItemProperty()));
+        dryRun.setOnAction(e -> dryRunSelected());
         panelTitle.getStyleClass().add("title-4");
         panelTitle.setId("lifecycle-panel-title");
         panelInfo.setWrapText(true);
         panelInfo.setMinHeight(Region.USE_PREF_SIZE);
         panelInfo.getStyleClass().add("text-muted");
         VBox.setVgrow(handlers, Priority.ALWAYS);
-        VBox side = new VBox(8, panelTitle, panelInfo, handlers, open);
+        HBox buttons = new HBox(8, open, dryRun);
+        VBox side = new VBox(8, panelTitle, panelInfo, handlers, buttons);
         side.setPadding(new Insets(12));
         side.setMinWidth(260);
         side.getStyleClass().add("lifecycle-side");
@@ -366,6 +374,14 @@ public final class LifecycleDiagramView extends BorderPane {
         for (LifecycleViewModel.GroupRow g : n.groups()) {
             handlers.getItems().add(g);
             handlers.getItems().addAll(g.handlers());
+        }
+    }
+
+    /** Runs the selected handler the way Codex would, in the hook dry-run dialog (asks before running). */
+    private void dryRunSelected() {
+        if (handlers.getSelectionModel().getSelectedItem() instanceof HandlerRow h) {
+            dev.codexstudio.ui.hookrun.HookRunDialog.show(dev.codexstudio.ui.hookrun.HookRunDialog.model(
+                    model.studio(), dialogs, java.util.List.of(h.entry()), h.entry().event(), true));
         }
     }
 

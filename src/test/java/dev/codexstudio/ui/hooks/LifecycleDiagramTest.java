@@ -106,6 +106,12 @@ class LifecycleDiagramTest {
         Screenshots.save(robot, window.scene(), "lifecycle-diagram");
         Screenshots.save(robot, robot.lookup("#lifecycle-diagram").query(), "lifecycle-diagram-full");
 
+        // "Dry run…" is for a selected command handler only
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertThat(robot.lookup("#lifecycle-dry-run").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> list.getSelectionModel().select(1));
+        assertThat(robot.lookup("#lifecycle-dry-run").queryButton().isDisabled()).isFalse();
+
         // "Open" on a handler opens its hooks.json at the handler's line
         LifecycleViewModel.HandlerRow row = (LifecycleViewModel.HandlerRow) list.getItems().get(1);
         robot.interact(() -> list.getSelectionModel().select(1));
