@@ -68,7 +68,8 @@ public final class StudioCli {
             versionProvider = VersionProvider.class,
             description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
             subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TreeCommand.class, AgentsCommand.class,
-                SkillsCommand.class, HooksCommand.class, ConfigCommand.class})
+                SkillsCommand.class, HooksCommand.class, ConfigCommand.class,
+                dev.codexstudio.bench.BenchCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
