@@ -23,6 +23,8 @@ public final class ConfigStack {
     private final List<String> warnings;
     /** {@link #effective()} computed once; not used while any layer's document has been edited in memory. */
     private volatile EffectiveConfig effective;
+    /** Values derived from this stack alone, by {@link #derived}. */
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ConfigStack(CodexEnvironment environment, ProjectContext project, List<ConfigLayer> layers,
             Requirements requirements, List<LoadFailure> loadFailures, List<String> warnings) {
@@ -99,10 +101,8 @@ public final class ConfigStack {
 
     /** Effective (merged) config over the enabled layers. */
     public EffectiveConfig effective() {
-        for (ConfigLayer l : layers) {
-            if (l.document() != null && l.document().isEdited()) {
-                return EffectiveConfig.merge(enabledLayers());
-            }
+        if (anyEdited()) {
+            return EffectiveConfig.merge(enabledLayers());
         }
         EffectiveConfig e = effective;
         if (e == null) {
@@ -110,5 +110,31 @@ public final class ConfigStack {
             effective = e;
         }
         return e;
+    }
+
+    /**
+     * A value computed from this stack (and the files it names) only, once per key: several discoveries ask for
+     * the same thing (e.g. whether Codex refuses this config). Computed afresh while a layer is edited in memory.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        if (anyEdited()) {
+            return compute.get();
+        }
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.get();
+            derived.put(key, v);
+        }
+        return (T) v;
+    }
+
+    private boolean anyEdited() {
+        for (ConfigLayer l : layers) {
+            if (l.document() != null && l.document().isEdited()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
