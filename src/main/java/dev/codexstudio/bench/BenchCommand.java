@@ -359,7 +359,8 @@ public final class BenchCommand implements Callable<Integer> {
             studio.add("dev.codexstudio.Launcher");
             studio.add(samples.resolve("repo").toString());
             List<String> bare = javaCommand("-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + prefs);
-            bare.add("dev.codexstudio.bench.BareFxApp");
+            bare.add("dev.codexstudio.bench.WindowMain");
+            bare.add("bare");
             Map<String, String> env = Map.of("CODEX_HOME", samples.resolve("codex-home").toString());
             int warmup = quick ? 1 : 2;
             int runs = quick ? 3 : 10;
@@ -390,7 +391,8 @@ public final class BenchCommand implements Callable<Integer> {
         Path prefs = Files.createTempDirectory("studio-bench-prefs");
         try {
             List<String> cmd = javaCommand("-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + prefs);
-            cmd.add("dev.codexstudio.bench.StallProbeApp");
+            cmd.add("dev.codexstudio.bench.WindowMain");
+            cmd.add("stall");
             cmd.add(m.base().toString());
             Marker r = untilMarker(cmd, Map.of(), STALL_MARKER);
             // "<marker> max=<ms> over16=<n> probes=<n> scan=<ms>"
@@ -426,7 +428,7 @@ public final class BenchCommand implements Callable<Integer> {
                     seen.append(line).append(" / ");
                 }
             }
-            throw new IOException("no `" + marker + "` line from " + cmd.get(cmd.size() - 1) + ": " + seen);
+            throw new IOException("no `" + marker + "` line from " + String.join(" ", cmd.subList(cmd.size() - 2, cmd.size())) + ": " + seen);
         } finally {
             p.destroy();
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
