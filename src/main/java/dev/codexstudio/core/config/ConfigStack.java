@@ -13,18 +13,70 @@ import java.util.Optional;
  * @param loadFailures why Codex would refuse to start with this config (empty when it loads)
  * @param warnings     startup warnings Codex prints (ignored project keys, …)
  */
-public record ConfigStack(
-        CodexEnvironment environment,
-        ProjectContext project,
-        List<ConfigLayer> layers,
-        Requirements requirements,
-        List<LoadFailure> loadFailures,
-        List<String> warnings) {
+public final class ConfigStack {
 
-    public ConfigStack {
-        layers = List.copyOf(layers);
-        loadFailures = List.copyOf(loadFailures);
-        warnings = List.copyOf(warnings);
+    private final CodexEnvironment environment;
+    private final ProjectContext project;
+    private final List<ConfigLayer> layers;
+    private final Requirements requirements;
+    private final List<LoadFailure> loadFailures;
+    private final List<String> warnings;
+    /** {@link #effective()} computed once; not used while any layer's document has been edited in memory. */
+    private volatile EffectiveConfig effective;
+    /** Values derived from this stack alone, by {@link #derived}. */
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ConfigStack(CodexEnvironment environment, ProjectContext project, List<ConfigLayer> layers,
+            Requirements requirements, List<LoadFailure> loadFailures, List<String> warnings) {
+        this.environment = environment;
+        this.project = project;
+        this.layers = List.copyOf(layers);
+        this.requirements = requirements;
+        this.loadFailures = List.copyOf(loadFailures);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public CodexEnvironment environment() {
+        return environment;
+    }
+
+    public ProjectContext project() {
+        return project;
+    }
+
+    public List<ConfigLayer> layers() {
+        return layers;
+    }
+
+    public Requirements requirements() {
+        return requirements;
+    }
+
+    public List<LoadFailure> loadFailures() {
+        return loadFailures;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ConfigStack c && java.util.Objects.equals(environment, c.environment)
+                && java.util.Objects.equals(project, c.project) && layers.equals(c.layers)
+                && java.util.Objects.equals(requirements, c.requirements) && loadFailures.equals(c.loadFailures)
+                && warnings.equals(c.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(environment, project, layers, requirements, loadFailures, warnings);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfigStack[environment=" + environment + ", project=" + project + ", layers=" + layers
+                + ", requirements=" + requirements + ", loadFailures=" + loadFailures + ", warnings=" + warnings + "]";
     }
 
     /** A reason Codex refuses the config, with where it points. */
@@ -49,6 +101,40 @@ public record ConfigStack(
 
     /** Effective (merged) config over the enabled layers. */
     public EffectiveConfig effective() {
-        return EffectiveConfig.merge(enabledLayers());
+        if (anyEdited()) {
+            return EffectiveConfig.merge(enabledLayers());
+        }
+        EffectiveConfig e = effective;
+        if (e == null) {
+            e = EffectiveConfig.merge(enabledLayers());
+            effective = e;
+        }
+        return e;
+    }
+
+    /**
+     * A value computed from this stack (and the files it names) only, once per key: several discoveries ask for
+     * the same thing (e.g. whether Codex refuses this config). Computed afresh while a layer is edited in memory.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        if (anyEdited()) {
+            return compute.get();
+        }
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.get();
+            derived.put(key, v);
+        }
+        return (T) v;
+    }
+
+    private boolean anyEdited() {
+        for (ConfigLayer l : layers) {
+            if (l.document() != null && l.document().isEdited()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

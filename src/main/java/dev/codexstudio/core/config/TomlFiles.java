@@ -23,7 +23,40 @@ public final class TomlFiles {
         }
     }
 
+    /** Files already read by the current {@link #readOnce} on this thread. */
+    private static final ThreadLocal<java.util.Map<Path, Read>> ONCE = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with each TOML file read and parsed at most once on this thread: a whole-stack scan
+     * takes Codex's view from hundreds of directories, and they share the user, profile and project files.
+     * The same {@link Read} (and document) is returned for the same path until {@code work} returns.
+     */
+    public static <T> T readOnce(java.util.function.Supplier<T> work) {
+        if (ONCE.get() != null) {
+            return work.get();
+        }
+        ONCE.set(new java.util.HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            ONCE.remove();
+        }
+    }
+
     public static Read read(Path path) {
+        java.util.Map<Path, Read> once = ONCE.get();
+        if (once == null) {
+            return readNow(path);
+        }
+        Read r = once.get(path);
+        if (r == null || r.document() != null && r.document().isEdited()) {
+            r = readNow(path);
+            once.put(path, r);
+        }
+        return r;
+    }
+
+    private static Read readNow(Path path) {
         if (!Files.exists(path)) {
             return new Read(path, null, null);
         }

@@ -34,6 +34,10 @@ public final class StackScanner {
 
     /** As {@link #scan(Path, CodexEnvironment)}, also taking Codex's view from the given extra directories. */
     public static Stack scan(Path root, CodexEnvironment env, List<Path> extraCwds) {
+        return TomlFiles.readOnce(() -> scanOnce(root, env, extraCwds));
+    }
+
+    private static Stack scanOnce(Path root, CodexEnvironment env, List<Path> extraCwds) {
         Path dir = root.toAbsolutePath().normalize();
         ConfigStack rootConfig = ConfigStackLoader.load(env, dir);
         List<String> names = AgentsInstructions.candidateNames(rootConfig.effective());

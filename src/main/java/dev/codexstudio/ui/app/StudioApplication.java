@@ -42,6 +42,9 @@ public final class StudioApplication extends Application {
             }
         });
         stage.show();
+        if (StartupProbe.enabled()) {
+            StartupProbe.install(window.scene(), studio.treeProperty());
+        }
         List<String> args = getParameters().getUnnamed();
         if (!args.isEmpty()) {
             window.openProject(Path.of(args.get(0)));

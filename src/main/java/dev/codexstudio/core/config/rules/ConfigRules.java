@@ -98,6 +98,10 @@ public final class ConfigRules {
      * means Codex loads this config.
      */
     public static List<Diagnostic> refusals(ConfigStack stack) {
+        return stack.derived(ConfigRules.class, () -> computeRefusals(stack));
+    }
+
+    private static List<Diagnostic> computeRefusals(ConfigStack stack) {
         List<Diagnostic> out = new ArrayList<>();
         for (ConfigStack.LoadFailure f : stack.loadFailures()) {
             out.add(Diagnostic.error("config/load-failure", f.position(), f.message()));
