@@ -77,7 +77,8 @@ final class ProfileTables {
             }
             profile += subTables;
         }
-        profile = profile.stripLeading();
+        // the blank lines that separated the table from the next one stay out of the new file
+        profile = profile.stripLeading().replaceFirst("(\\r?\\n)[ \\t\\r\\n]*$", "$1");
         if (!profile.isEmpty() && !profile.endsWith("\n")) {
             profile += "\n";
         }

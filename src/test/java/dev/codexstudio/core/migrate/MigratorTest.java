@@ -108,7 +108,6 @@ class MigratorTest {
 
                 [sandbox_workspace_write]
                 network_access = true # needed
-
                 """);
     }
 
