@@ -37,12 +37,19 @@ class HostileInputTest {
         Path agents = sparse(w.repo.resolve("AGENTS.md"), "# Huge\nRead me.\n");
         Path skill = sparse(w.repo.resolve(".agents/skills/huge/SKILL.md"), "---\nname: huge\ndescription: d\n---\n");
         Path hooks = sparse(w.repo.resolve(".codex/hooks.json"), "{\"hooks\":{}}");
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        long usedBefore = rt.totalMemory() - rt.freeMemory();
         List<Diagnostic> ds = w.validate();
-        long usedAfter = rt.totalMemory() - rt.freeMemory();
-        assertThat(usedAfter - usedBefore).as("heap grown by reading four 100 MB files").isLessThan(HUNDRED_MB);
+        // Bounded reads: what validating allocates does not grow with the files. (Readers keep at most a fixed
+        // prefix, e.g. 16 MiB of a SKILL.md, and stream the rest for the UTF-8 check.) Heap "used" figures are
+        // GC noise; the thread's allocation counter is exact.
+        long at100 = allocatedWhile(w);
+        for (Path p : List.of(agents, skill, hooks)) {
+            try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                f.setLength(4 * HUNDRED_MB);
+            }
+        }
+        long at400 = allocatedWhile(w);
+        assertThat(at400 - at100).as("extra allocation for files four times as large").isLessThan(HUNDRED_MB / 10);
+        assertThat(at400).as("allocation validating three 400 MB files").isLessThan(2 * HUNDRED_MB);
         assertThat(ds).anyMatch(d -> d.position().file().equals(skill) && d.rule().equals("skills/file-too-large"));
         assertThat(ds).anyMatch(d -> d.position().file().equals(hooks) && d.rule().equals("hooks/file-too-large"));
         assertThat(ds).anyMatch(d -> d.position().file().equals(agents) && d.rule().equals("agents/huge-file"));
@@ -131,6 +138,13 @@ class HostileInputTest {
             }
             w.assertNothingWritten();
         }
+    }
+
+    private static long allocatedWhile(World w) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        w.validate();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     private static Path sparse(Path file, String start) throws Exception {
