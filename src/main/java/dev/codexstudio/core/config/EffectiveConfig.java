@@ -46,6 +46,18 @@ public final class EffectiveConfig {
 
     /** Merges the given layers, lowest precedence first; unparsed layers contribute nothing. */
     public static EffectiveConfig merge(List<ConfigLayer> layers) {
+        if (TomlFiles.anyEdited(layers)) {
+            return mergeNow(layers);
+        }
+        // A scan merges the same layers for many directories; share the result within it.
+        List<ConfigLayer> key = List.copyOf(layers);
+        return TomlFiles.memo(new MergeKey(key), () -> mergeNow(key));
+    }
+
+    private record MergeKey(List<ConfigLayer> layers) {
+    }
+
+    private static EffectiveConfig mergeNow(List<ConfigLayer> layers) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<List<String>, Origin> origins = new LinkedHashMap<>();
         Map<List<String>, List<Origin>> shadowed = new LinkedHashMap<>();

@@ -23,8 +23,11 @@ public final class TomlFiles {
         }
     }
 
-    /** Files already read by the current {@link #readOnce} on this thread. */
-    private static final ThreadLocal<java.util.Map<Path, Read>> ONCE = new ThreadLocal<>();
+    /** Files already read, and values computed, by the current {@link #readOnce} on this thread. */
+    private static final ThreadLocal<Scope> ONCE = new ThreadLocal<>();
+
+    private record Scope(java.util.Map<Path, Read> reads, java.util.Map<Object, Object> memo) {
+    }
 
     /**
      * Runs {@code work} with each TOML file read and parsed at most once on this thread: a whole-stack scan
@@ -35,7 +38,7 @@ public final class TomlFiles {
         if (ONCE.get() != null) {
             return work.get();
         }
-        ONCE.set(new java.util.HashMap<>());
+        ONCE.set(new Scope(new java.util.HashMap<>(), new java.util.HashMap<>()));
         try {
             return work.get();
         } finally {
@@ -43,11 +46,42 @@ public final class TomlFiles {
         }
     }
 
+    /**
+     * Inside {@link #readOnce}: the value for {@code key}, computed once until {@code work} returns. The key must
+     * hold everything the value depends on (layers compare their documents by identity, so a key made of layers
+     * stands for the files as read in this scan); callers do not memoise while a document is edited in memory.
+     * Outside {@link #readOnce} the value is computed every time.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Scope scope = ONCE.get();
+        if (scope == null) {
+            return compute.get();
+        }
+        Object v = scope.memo().get(key);
+        if (v == null) {
+            v = compute.get();
+            scope.memo().put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** True when any layer's document has been edited in memory (its value must not be memoised). */
+    public static boolean anyEdited(java.util.List<ConfigLayer> layers) {
+        for (ConfigLayer l : layers) {
+            if (l.document() != null && l.document().isEdited()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Read read(Path path) {
-        java.util.Map<Path, Read> once = ONCE.get();
-        if (once == null) {
+        Scope scope = ONCE.get();
+        if (scope == null) {
             return readNow(path);
         }
+        java.util.Map<Path, Read> once = scope.reads();
         Read r = once.get(path);
         if (r == null || r.document() != null && r.document().isEdited()) {
             r = readNow(path);

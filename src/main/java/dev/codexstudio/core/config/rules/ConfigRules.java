@@ -57,6 +57,18 @@ public final class ConfigRules {
         if (!layer.exists()) {
             return List.of();
         }
+        if (TomlFiles.anyEdited(stack.layers()) || layer.document() != null && layer.document().isEdited()) {
+            return checkNow(layer, stack);
+        }
+        // Within a scan, the views of many directories share the same layers: check each layer once per stack shape.
+        return TomlFiles.memo(new CheckKey(layer, stack.layers(), stack.environment()), () -> checkNow(layer, stack));
+    }
+
+    /** What a layer's findings depend on: the layer, the stack's layers (merging, overrides) and the environment. */
+    private record CheckKey(ConfigLayer layer, List<ConfigLayer> layers, CodexEnvironment environment) {
+    }
+
+    private static List<Diagnostic> checkNow(ConfigLayer layer, ConfigStack stack) {
         return FileChecks.guarded("config", layer.file(), () -> sorted(new ConfigRuleRun(layer, stack, KeyCatalogue.bundled()).run()));
     }
 
