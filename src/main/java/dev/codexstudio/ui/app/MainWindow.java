@@ -115,7 +115,7 @@ public final class MainWindow {
     }
 
     /**
-     * Adds an action to a menu ({@code "File"}, {@code "Edit"}, {@code "View"} or {@code "Stack"}) and, when
+     * Adds an action to a menu ({@code "File"}, {@code "Edit"}, {@code "View"}, {@code "Stack"} or {@code "Help"}) and, when
      * {@code toolbar} is true, to the toolbar. Its shortcut works wherever the window has focus.
      */
     public void addMenuAction(String menu, Action action, boolean toolbar) {
@@ -177,7 +177,8 @@ public final class MainWindow {
         Menu view = new Menu("View");
         view.getItems().addAll(next.menuItem(), theme.menuItem());
         Menu stackMenu = new Menu("Stack");
-        menus.getMenus().setAll(file, edit, view, stackMenu);
+        Menu help = new Menu("Help");
+        menus.getMenus().setAll(file, edit, view, stackMenu, help);
         menus.setId("menu-bar");
         updateRecent();
         studio.recentProjects().addListener((ListChangeListener<Path>) c -> updateRecent());
