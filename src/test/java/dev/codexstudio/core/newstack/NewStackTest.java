@@ -155,7 +155,7 @@ class NewStackTest {
         assertThat(json).contains("guard_bash.sh").contains("block-dangerous-shell.sh").contains("stop-run-tests.sh")
                 .contains("\"matcher\": \"apply_patch|Edit|Write\"");
         assertThat(draft.file(FileScope.REPOSITORY, ".codex/config.toml").orElseThrow().text())
-                .doesNotContain("hooks.");
+                .doesNotContain("[[hooks.");
 
         // the TypeScript template keeps its hooks inline in config.toml: the presets go there too
         StackDraft ts = NewStack.build(new NewStackSpec(Optional.of("typescript-webapp"), "x",
