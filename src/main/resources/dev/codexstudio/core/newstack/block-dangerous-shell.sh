@@ -3,8 +3,9 @@
 # Codex sends the tool call as JSON on stdin; a JSON answer with permissionDecision "deny"
 # blocks the command and shows the reason to the model. No output means "no objection".
 payload=$(cat)
-# One line, so the patterns also see commands that span several lines.
-text=$(printf '%s' "$payload" | tr '\n\r' '  ')
+# One line, so the patterns also see commands that span several lines (a line break inside the
+# JSON string is the two characters \n).
+text=$(printf '%s' "$payload" | tr '\n\r\t' '   ' | sed 's/\\[nrt]/ /g')
 
 # End of a path or command word: space, end of the JSON string, a separator or the end.
 end='([[:space:]]|\\?"|;|&|[|]|[)]|$)'
