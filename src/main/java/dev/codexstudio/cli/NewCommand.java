@@ -2,7 +2,6 @@ package dev.codexstudio.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.codexstudio.core.export.DraftFile;
 import dev.codexstudio.core.export.ExportAction;
 import dev.codexstudio.core.export.ExportPlan;
 import dev.codexstudio.core.export.ExportPlanner;
@@ -317,9 +316,5 @@ final class NewCommand implements Callable<Integer> {
             errs.add(d.position().file() + ":" + d.position().line() + ":" + d.position().column() + ": " + d.message());
         }
         return root;
-    }
-
-    static List<String> names(List<DraftFile> files) {
-        return files.stream().map(DraftFile::path).toList();
     }
 }
