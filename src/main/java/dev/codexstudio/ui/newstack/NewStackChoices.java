@@ -27,8 +27,8 @@ public interface NewStackChoices {
     record SkillOffer(SkillChoice choice, String description) {
     }
 
-    /** A hook or profile preset with what it does and the file text it writes (for the preview). */
-    record PresetOffer<P>(P preset, String title, String description, String preview) {
+    /** A hook or profile preset with what it does ({@code detail}: event and matcher, or the file name). */
+    record PresetOffer<P>(P preset, String title, String detail, String description) {
     }
 
     List<Template> templates();
@@ -46,6 +46,12 @@ public interface NewStackChoices {
     List<PresetOffer<HookPreset>> hookPresets();
 
     List<PresetOffer<ProfilePreset>> profilePresets();
+
+    /** The script a hook preset writes for these answers (for the preview). */
+    String hookScript(NewStackSpec spec, HookPreset preset) throws Exception;
+
+    /** The profile file a preset writes for these answers (for the preview). */
+    String profileFile(NewStackSpec spec, ProfilePreset preset) throws Exception;
 
     /** The files of the new stack. */
     StackDraft build(NewStackSpec spec) throws Exception;

@@ -254,6 +254,24 @@ public final class NewStackWizardViewModel {
                 : "Added " + added + (added == 1 ? " skill" : " skills") + " from " + repository + ".");
     }
 
+    /** The script the hook preset writes with the current answers, or why it cannot be shown. */
+    public String hookPreview(HookPreset preset) {
+        try {
+            return choices.hookScript(spec(), preset);
+        } catch (Exception e) {
+            return "The script cannot be shown: " + e.getMessage();
+        }
+    }
+
+    /** The profile file the preset writes, or why it cannot be shown. */
+    public String profilePreview(ProfilePreset preset) {
+        try {
+            return choices.profileFile(spec(), preset);
+        } catch (Exception e) {
+            return "The file cannot be shown: " + e.getMessage();
+        }
+    }
+
     /** Goes to the next page; entering the review builds the files and plans the export. */
     public void next() {
         if (!canNext.get() || isLast()) {
