@@ -63,7 +63,7 @@ public final class CoreNewStackChoices implements NewStackChoices {
     @Override
     public List<PresetOffer<HookPreset>> hookPresets() {
         return NewStackCatalog.hookPresets().stream().map(h -> new PresetOffer<>(h.preset(), h.title(),
-                h.event() + (h.matcher().isEmpty() ? "" : " · matcher " + h.matcher()) + " · " + HookScripts.FOLDER + "/"
+                h.event() + (h.matcher() == null || h.matcher().isEmpty() ? "" : " · matcher " + h.matcher()) + " · " + HookScripts.FOLDER + "/"
                         + h.script(), h.description())).toList();
     }
 
