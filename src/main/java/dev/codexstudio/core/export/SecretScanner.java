@@ -152,7 +152,7 @@ public final class SecretScanner {
         Matcher h = HOME.matcher(line);
         while (h.find()) {
             String user = h.group(1);
-            if (PLACEHOLDER_USERS.contains(user.toLowerCase(Locale.ROOT)) || user.startsWith("<") || user.startsWith("%")
+            if (user.length() < 2 || PLACEHOLDER_USERS.contains(user.toLowerCase(Locale.ROOT)) || user.startsWith("<") || user.startsWith("%")
                     || user.startsWith("[") || user.contains("...")) {
                 continue;
             }

@@ -65,6 +65,8 @@ public final class StackDrafts {
     private static final Pattern SCRIPT_EXTENSION = Pattern.compile(
             ".*\\.(sh|bash|zsh|fish|py|js|mjs|cjs|ts|mts|rb|pl|php|ps1|lua|jar|exe|bat|cmd)$");
     private static final Pattern GIT_TOPLEVEL = Pattern.compile("\"?\\$\\(\\s*git\\s+rev-parse\\s+--show-toplevel\\s*\\)\"?");
+    private static final Pattern CODEX_HOME_REF = Pattern.compile(
+            "\"?(?:\\$\\{CODEX_HOME(?::-[^}]*)?\\}|\\$CODEX_HOME|\\$\\{?HOME\\}?/\\.codex|~/\\.codex)\"?");
     private static final String ROOT_MARK = "\u0001ROOT\u0001";
 
     private StackDrafts() {
@@ -224,7 +226,7 @@ public final class StackDrafts {
                             if (h instanceof HookHandler.Command c) {
                                 for (Path script : referencedFiles(c.command(), home, home, env.codexHome())) {
                                     b.add(FileScope.USER_HOME, home, script, "personal hook script run by "
-                                            + e.getKey().eventName() + " hooks");
+                                            + e.getKey().tomlName() + " hooks");
                                 }
                             }
                         }
@@ -301,7 +303,7 @@ public final class StackDrafts {
     }
 
     private static String scriptPurpose(HookEvent event) {
-        return "hook script run by the " + event.eventName() + " hooks";
+        return "hook script run by the " + event.tomlName() + " hooks";
     }
 
     /**
@@ -313,7 +315,7 @@ public final class StackDrafts {
         Set<Path> out = new LinkedHashSet<>();
         String marked = GIT_TOPLEVEL.matcher(command).replaceAll(Matcher.quoteReplacement(ROOT_MARK));
         if (codexHome != null) {
-            marked = marked.replaceAll("\"?\\$\\{?CODEX_HOME\\}?\"?", Matcher.quoteReplacement(ROOT_MARK));
+            marked = CODEX_HOME_REF.matcher(marked).replaceAll(Matcher.quoteReplacement(ROOT_MARK));
         }
         for (String token : marked.split("[\\s\"'`;|&()<>=]+")) {
             if (token.isEmpty() || token.startsWith("-") || token.startsWith("$")) {

@@ -112,7 +112,7 @@ public final class TargetPaths {
                 }
             }
             Path parent = nearestExisting(file.getParent());
-            if (parent != null && !parent.toRealPath().startsWith(realRoot)) {
+            if (parent != null && parent.startsWith(base) && !parent.toRealPath().startsWith(realRoot)) {
                 return refuse(file, file, OUTSIDE, relative + " resolves outside the target folder, to "
                         + parent.toRealPath(), "remove the symbolic link that leads out");
             }
