@@ -128,6 +128,13 @@ public final class ExportReviewViewModel {
         problem = Bindings.createStringBinding(this::problemNow, draft, target, plan, failure, busy, result,
                 writeCodexHome, codexHome);
         summary = Bindings.createStringBinding(this::summaryNow, rows, plan);
+        rows.addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated() && result.get() != null) {
+                    result.set(null);
+                }
+            }
+        });
     }
 
     /** Called after a successful write (on the UI thread). */
