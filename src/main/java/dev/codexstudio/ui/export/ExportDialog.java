@@ -116,7 +116,7 @@ public final class ExportDialog extends BorderPane {
             stage.initOwner(owner.getWindow());
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Scene scene = new Scene(view, 1100, 760);
+        Scene scene = new Scene(view, 1220, 780);
         scene.getStylesheets().setAll(owner.getStylesheets());
         scene.getRoot().getStyleClass().addAll(owner.getRoot().getStyleClass().filtered(c -> c.equals("dark")));
         stage.setScene(scene);

@@ -61,7 +61,7 @@ public final class ExportReviewPane extends BorderPane {
                 .ifPresent(p -> model.targetProperty().set(p.toAbsolutePath().normalize())));
         HBox targetRow = row(into, target, choose);
 
-        CheckBox home = new CheckBox("Also write personal files (profiles) into a Codex home:");
+        CheckBox home = new CheckBox("Write personal files (profiles) into the Codex home");
         home.setId("export-write-codex-home");
         home.selectedProperty().bindBidirectional(model.writeCodexHomeProperty());
         Label homePath = new Label();
@@ -116,7 +116,7 @@ public final class ExportReviewPane extends BorderPane {
         VBox right = new VBox(4, previewTitle, previewInfo, previewBox);
         right.setPadding(new Insets(0, 0, 0, 8));
         SplitPane split = new SplitPane(tree, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         setCenter(split);
         rebuildTree();
         showPreview(model.selectedProperty().get());
@@ -193,6 +193,10 @@ public final class ExportReviewPane extends BorderPane {
                 name.getStyleClass().add("export-scope");
                 Label why = new Label(scope.explanation());
                 why.getStyleClass().add("export-muted");
+                why.setWrapText(true);
+                why.maxWidthProperty().bind(tree.widthProperty().subtract(70));
+                why.setMinHeight(Region.USE_PREF_SIZE);
+                setPrefWidth(0);
                 setGraphic(new VBox(1, name, why));
                 return;
             }
@@ -211,9 +215,7 @@ public final class ExportReviewPane extends BorderPane {
                 overwrite.selectedProperty().bindBidirectional(r.overwriteProperty());
                 line.getChildren().add(overwrite);
             }
-            if (!r.reason().isEmpty()) {
-                setTooltip(new Tooltip(r.reason()));
-            }
+            setTooltip(new Tooltip(r.file().path() + (r.reason().isEmpty() ? "" : "\n" + r.reason())));
             setGraphic(line);
         }
     }

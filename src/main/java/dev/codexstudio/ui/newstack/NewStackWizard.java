@@ -70,7 +70,7 @@ public final class NewStackWizard extends BorderPane {
         VBox stepBox = new VBox(2);
         stepBox.getStyleClass().add("newstack-steps");
         stepBox.setPadding(new Insets(14, 0, 14, 0));
-        stepBox.setPrefWidth(210);
+        stepBox.setPrefWidth(232);
         stepBox.setMinWidth(Region.USE_PREF_SIZE);
         for (Page p : Page.values()) {
             Label l = new Label((p.ordinal() + 1) + "  " + p.title());
@@ -343,12 +343,16 @@ public final class NewStackWizard extends BorderPane {
         show.setId(id + "-preview");
         show.getStyleClass().add("flat");
         show.setOnAction(e -> preview.run());
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        include.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, include, spacer, show);
         top.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label(r.offer().detail());
         detail.getStyleClass().addAll("newstack-subtitle", "export-path");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         Label description = new Label(r.offer().description());
         description.setWrapText(true);
         description.setMinHeight(Region.USE_PREF_SIZE);
