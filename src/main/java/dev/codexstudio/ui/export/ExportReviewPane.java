@@ -75,6 +75,11 @@ public final class ExportReviewPane extends BorderPane {
         chooseHome.disableProperty().bind(home.selectedProperty().not());
         chooseHome.setOnAction(e -> dialogs.chooseDirectory("Codex home for personal files", model.codexHomeProperty().get())
                 .ifPresent(p -> model.codexHomeProperty().set(p.toAbsolutePath().normalize())));
+        home.setMinWidth(Region.USE_PREF_SIZE);
+        chooseHome.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        homePath.setTooltip(new Tooltip());
+        homePath.getTooltip().textProperty().bind(homePath.textProperty());
         HBox homeRow = row(home, homePath, chooseHome);
 
         CheckBox git = new CheckBox("Run git init in the folder (when it is not a git repository yet)");
