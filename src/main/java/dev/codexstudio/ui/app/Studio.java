@@ -26,6 +26,8 @@ public final class Studio {
         window.addTab(dev.codexstudio.ui.hooks.LifecycleDiagramView.tab(studio, dialogs, (file, line) -> window.editors().open(file, line, 1)));
 
         // menu actions (one line each)
+        dev.codexstudio.ui.newstack.NewStackWizardWindow.register(window, studio, dialogs);
+        dev.codexstudio.ui.export.ExportDialog.register(window, studio, dialogs);
         dev.codexstudio.ui.claude.ClaudeImportView.register(window, studio, dialogs);
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
 
