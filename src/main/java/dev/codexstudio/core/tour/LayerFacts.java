@@ -3,6 +3,7 @@ package dev.codexstudio.core.tour;
 import dev.codexstudio.core.agents.DirectoryGuidance;
 import dev.codexstudio.core.agents.GuidanceFile;
 import dev.codexstudio.core.agents.GuidanceScope;
+import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ProfileFiles;
 import dev.codexstudio.core.hooks.HookEntry;
 import dev.codexstudio.core.hooks.HookEvent;
@@ -10,6 +11,7 @@ import dev.codexstudio.core.requirements.Requirements;
 import dev.codexstudio.core.skills.Skill;
 import dev.codexstudio.core.stack.CwdView;
 import dev.codexstudio.core.stack.Stack;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,11 +49,11 @@ public final class LayerFacts {
                 String where = where(stack, d.directory());
                 List<GuidanceFile> shadowed = d.shadowed();
                 if (!shadowed.isEmpty()) {
-                    out.add(cap(where) + " has an " + sel.fileName() + " that replaces its "
+                    out.add(lead(where) + " has an " + sel.fileName() + " that replaces its "
                             + String.join(", ", shadowed.stream().map(GuidanceFile::fileName).toList())
                             + " for work in " + where + " and below.");
                 } else {
-                    out.add(cap(where) + " has an " + sel.fileName() + " that applies to " + where
+                    out.add(lead(where) + " has an " + sel.fileName() + " that applies to " + where
                             + (d.directory().equals(stack.root()) ? " and everything below it." : " and below, after the documents above it."));
                 }
             }
@@ -100,8 +102,15 @@ public final class LayerFacts {
                 parts.add((e.matcher() == null || e.matcher().isEmpty() ? "" : "[" + e.matcher() + "] ") + shorten(what)
                         + (e.runs() ? "" : " (" + (e.enabled() ? e.trustStatus().label() : "disabled") + ", does not run)"));
             }
-            out.add(event.eventName() + ": " + String.join("; ", parts));
+            out.add(event.tomlName() + ": " + String.join("; ", parts));
         });
+        List<ConfigLayer> untrusted = stack.rootView().config().projectLayers().stream()
+                .filter(l -> !l.enabled() && Files.isDirectory(l.folder())).toList();
+        if (!untrusted.isEmpty()) {
+            out.add("This project is not trusted, so Codex loads no hooks and no config from its "
+                    + String.join(", ", untrusted.stream().map(l -> where(stack, l.folder())).toList())
+                    + ". Trust it (Codex asks the first time you open it) to turn them on.");
+        }
         if (out.isEmpty()) {
             out.add("No hooks load here. Add .codex/hooks.json (or [[hooks.<Event>]] in config.toml) to run a command on an event such as PreToolUse.");
         }
@@ -153,12 +162,25 @@ public final class LayerFacts {
         return dir.startsWith(stack.root()) ? stack.root().relativize(dir).toString().replace('\\', '/') : dir.toString();
     }
 
+    private static final java.util.regex.Pattern SCRIPT =
+            java.util.regex.Pattern.compile("([\\w.-]+\\.(?:sh|bash|py|js|mjs|cjs|ts|rb|pl|ps1))\\b");
+
+    /** A command in a few words: the script it runs when it names one, else its first 60 characters. */
     private static String shorten(String s) {
+        java.util.regex.Matcher m = SCRIPT.matcher(s);
+        String script = null;
+        while (m.find()) {
+            script = m.group(1);
+        }
+        if (script != null) {
+            return script;
+        }
         String one = s.replaceAll("\\s+", " ").trim();
         return one.length() > 60 ? one.substring(0, 57) + "…" : one;
     }
 
-    private static String cap(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** A place at the start of a sentence: "The repository root", a path as it is. */
+    private static String lead(String where) {
+        return where.equals("the repository root") ? "The repository root" : where;
     }
 }
