@@ -149,6 +149,10 @@ public final class WalkthroughOverlay extends Pane {
         refresh();
     }
 
+    public WalkthroughViewModel model() {
+        return model;
+    }
+
     /** True while the overlay is on the window. */
     public boolean isShowing() {
         return getParent() != null;
@@ -226,7 +230,7 @@ public final class WalkthroughOverlay extends Pane {
 
     /** Where the callout is placed (for tests): its bounds in this overlay. */
     Bounds calloutBounds() {
-        return callout.getBoundsInParent();
+        return new BoundingBox(callout.getLayoutX(), callout.getLayoutY(), callout.getWidth(), callout.getHeight());
     }
 
     @Override
@@ -261,6 +265,11 @@ public final class WalkthroughOverlay extends Pane {
 
         callout.applyCss();
         double cw = Math.min(CALLOUT_WIDTH, w - 2 * GAP);
+        double inner = cw - callout.snappedLeftInset() - callout.snappedRightInset();
+        for (Label l : List.of(title, text)) {
+            l.setPrefWidth(inner);
+            l.setMinHeight(l.prefHeight(inner));
+        }
         double ch = callout.prefHeight(cw);
         callout.resize(cw, ch);
         double[] at = place(hole, model.current().map(WalkthroughStep::placement).orElse(Placement.CENTER), cw, ch, w, h);
