@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the studio remembers between runs: recent projects, the Codex home, the theme. */
+/** What the studio remembers between runs: recent projects, the Codex home, the theme, the walkthrough offer. */
 public interface StudioSettings {
 
     int MAX_RECENT = 10;
@@ -25,12 +25,28 @@ public interface StudioSettings {
 
     void setTheme(String theme);
 
+    /** Whether the walkthrough was already offered (it is offered once, when a sample is first opened). */
+    boolean walkthroughOffered();
+
+    void setWalkthroughOffered(boolean offered);
+
     /** Settings kept only in memory (tests, first start without preferences). */
     static StudioSettings inMemory() {
         return new StudioSettings() {
             private final List<Path> recent = new ArrayList<>();
             private Path home;
             private String theme = "system";
+            private boolean offered;
+
+            @Override
+            public boolean walkthroughOffered() {
+                return offered;
+            }
+
+            @Override
+            public void setWalkthroughOffered(boolean o) {
+                offered = o;
+            }
 
             @Override
             public List<Path> recentProjects() {
@@ -122,6 +138,17 @@ public interface StudioSettings {
             @Override
             public void setTheme(String theme) {
                 p.put("theme", theme);
+                flush();
+            }
+
+            @Override
+            public boolean walkthroughOffered() {
+                return p.getBoolean("walkthroughOffered", false);
+            }
+
+            @Override
+            public void setWalkthroughOffered(boolean offered) {
+                p.putBoolean("walkthroughOffered", offered);
                 flush();
             }
 

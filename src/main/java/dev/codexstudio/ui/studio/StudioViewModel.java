@@ -166,6 +166,15 @@ public final class StudioViewModel {
         return status;
     }
 
+    public StudioSettings settings() {
+        return settings;
+    }
+
+    /** True while the open project is an extracted bundled sample. */
+    public boolean inSample() {
+        return inSample;
+    }
+
     public TaskExecutor executor() {
         return executor;
     }
