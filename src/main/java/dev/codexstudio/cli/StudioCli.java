@@ -69,7 +69,8 @@ public final class StudioCli {
             description = "Codex Stack Studio: read, validate and edit the Codex CLI customisation stack.",
             subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TreeCommand.class, AgentsCommand.class,
                 SkillsCommand.class, HooksCommand.class, ConfigCommand.class, HookRunCommand.class,
-                ImportClaudeCommand.class, MigrateCommand.class, dev.codexstudio.bench.BenchCommand.class})
+                ImportClaudeCommand.class, MigrateCommand.class, dev.codexstudio.bench.BenchCommand.class,
+                ReportCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
