@@ -180,11 +180,10 @@ public final class LifecycleDiagramPainter {
                     int line = i / PER_LINE;
                     int bx = bx0 + col * (BOX_W + GAP);
                     int by = y + line * (BOX_H + GAP);
-                    if (col == 0) {
+                    if (i == 0) {
                         g.setColor(LINE);
                         g.setStroke(new BasicStroke(1.5f));
-                        g.drawLine(eventX + EVENT_W, y + EVENT_H / 2, bx0 - 6, by + BOX_H / 2 > y + EVENT_H / 2
-                                ? by + BOX_H / 2 : y + EVENT_H / 2);
+                        g.drawLine(eventX + EVENT_W, y + EVENT_H / 2, bx0, y + EVENT_H / 2);
                     }
                     box(g, r.hooks().get(i), bx, by);
                 }
@@ -222,12 +221,27 @@ public final class LifecycleDiagramPainter {
                 ? "time" : "match") : "matcher " + h.matcher();
         g.drawString(elide(g, matcher, inner), tx, y + 18);
         g.setFont(MONO);
-        g.drawString(elide(g, h.action().replace('\n', ' '), inner), tx, y + 38);
+        g.drawString(elideMiddle(g, h.action().replace('\n', ' '), inner), tx, y + 38);
         g.setFont(SMALL);
         g.setColor(state);
         String trust = h.runs() ? "runs" : !h.enabled() ? "disabled" : "not run: " + h.trust().label();
         String meta = trust + " · " + h.source() + " · " + h.timeoutSec() + " s" + (h.async() ? " · async" : "");
         g.drawString(elide(g, meta, inner), tx, y + 58);
+    }
+
+    /** Keeps the start and the end of a command (the script name is usually at the end). */
+    static String elideMiddle(Graphics2D g, String s, int width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(s) <= width) {
+            return s;
+        }
+        int head = Math.min(12, s.length() / 3);
+        String start = s.substring(0, head) + "…";
+        int from = head + 1;
+        while (from < s.length() && fm.stringWidth(start + s.substring(from)) > width) {
+            from++;
+        }
+        return start + s.substring(from);
     }
 
     static String elide(Graphics2D g, String s, int width) {

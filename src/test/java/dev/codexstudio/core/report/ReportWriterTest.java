@@ -51,7 +51,7 @@ class ReportWriterTest {
         assertThat(md).contains("| [src/main/resources/db/migration/AGENTS.override.md]"
                 + "(../java-service/repos/repo/src/main/resources/db/migration/AGENTS.override.md) | override | read |");
         assertThat(md).contains("[$CODEX_HOME/AGENTS.md](../java-service/codex-home/AGENTS.md) (global)");
-        assertThat(md).contains("shadowed by [AGENTS.override.md]");
+        assertThat(md).contains("shadowed by [src/main/resources/db/migration/AGENTS.override.md]");
         assertThat(md).contains("### SessionStart", "### PreToolUse", "### PostToolUse", "### Stop");
         assertThat(md.indexOf("### SessionStart")).isLessThan(md.indexOf("### PreToolUse"));
         assertThat(md.indexOf("### PreToolUse")).isLessThan(md.indexOf("### Stop"));

@@ -80,7 +80,7 @@ class StackReportViewModelTest {
         assertThat(initialDirs).containsExactly(studio.stack().orElseThrow().root());
         assertThat(out.resolve("STACK-REPORT.md")).exists();
         assertThat(out.resolve("hook-lifecycle.png")).exists();
-        assertThat(Files.readString(out.resolve("STACK-REPORT.md"))).contains("## Hooks", "### PreToolUse");
+        assertThat(Files.readString(out.resolve("STACK-REPORT.md"))).contains("## Hooks", "## AGENTS.md guidance", "## Findings");
         assertThat(vm.writtenProperty().get().report()).isEqualTo(out.resolve("STACK-REPORT.md"));
         assertThat(studio.statusProperty().get()).contains("Stack report written to " + out.resolve("STACK-REPORT.md"));
     }
