@@ -70,7 +70,7 @@ public final class StudioCli {
             subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TreeCommand.class, AgentsCommand.class,
                 SkillsCommand.class, HooksCommand.class, ConfigCommand.class, HookRunCommand.class,
                 ImportClaudeCommand.class, MigrateCommand.class, ExportCommand.class, NewCommand.class,
-                dev.codexstudio.bench.BenchCommand.class})
+                ReportCommand.class, dev.codexstudio.bench.BenchCommand.class})
     static final class RootCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
