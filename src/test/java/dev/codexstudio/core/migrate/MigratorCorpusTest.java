@@ -152,7 +152,8 @@ class MigratorCorpusTest {
                 written.append(LineDiff.unified(Migrator.rel(repos[0], c.path()), was, now));
             }
             assertThat(dry.combinedDiff()).as(what + ": dry-run diff == diff of the written files").isEqualTo(written.toString());
-            assertThat(Migrator.plan(StackScanner.scan(repos[0], envs[0])).isEmpty()).as(what + ": nothing left").isTrue();
+            MigrationPlan left = Migrator.plan(StackScanner.scan(repos[0], envs[0]));
+            assertThat(left.isEmpty()).as(what + ": nothing left: " + left.combinedDiff()).isTrue();
             Migrator.applyAll(() -> StackScanner.scan(repos[1], envs[1]), 6);
             assertThat(Files.readString(homes[0].resolve(name))).as(what + ": same as round by round")
                     .isEqualTo(Files.readString(homes[1].resolve(name)));
