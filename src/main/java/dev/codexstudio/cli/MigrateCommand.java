@@ -30,6 +30,9 @@ import picocli.CommandLine;
         description = "Migrate legacy Codex forms to what Codex 0.169 reads: prints the combined diff; --write applies it.")
 final class MigrateCommand implements Callable<Integer> {
 
+    /** Rounds planned at most (a form can only show once another is fixed: timeoutSec in a single-table hook). */
+    static final int MAX_ROUNDS = 6;
+
     @CommandLine.Mixin
     EnvironmentOptions envOptions;
 
@@ -53,7 +56,8 @@ final class MigrateCommand implements Callable<Integer> {
         Path root = Paths2.directory(dir, "DIR");
         MigrationPlan plan;
         try {
-            plan = Migrator.plan(StackScanner.scan(root, envOptions.environment()));
+            // every round --write needs, planned up front: the dry-run diff is exactly what --write writes
+            plan = Migrator.planAll(() -> StackScanner.scan(root, envOptions.environment()), MAX_ROUNDS);
         } catch (UncheckedIOException e) {
             throw new UsageException("cannot read the stack: " + e.getCause().getMessage());
         }
@@ -62,13 +66,6 @@ final class MigrateCommand implements Callable<Integer> {
         if (write && !plan.isEmpty()) {
             try {
                 Migrator.apply(plan);
-                // forms Codex could not see before (timeoutSec in a single-table hook) show up now: more rounds
-                List<MigrationPlan> more = Migrator.applyAll(() -> StackScanner.scan(root, envOptions.environment()), 4);
-                for (MigrationPlan next : more) {
-                    List<FileChange> all = new java.util.ArrayList<>(plan.changes());
-                    all.addAll(next.changes());
-                    plan = new MigrationPlan(all, next.manual());
-                }
                 // what is left for the user is what the validator still finds now
                 plan = new MigrationPlan(plan.changes(),
                         Migrator.plan(StackScanner.scan(root, envOptions.environment())).manual());
@@ -124,7 +121,6 @@ final class MigrateCommand implements Callable<Integer> {
             }
             if (!write) {
                 sb.append('\n').append(plan.combinedDiff()).append('\n');
-                sb.append("(--write runs again until nothing is left: some forms only show once these are fixed)\n");
             }
         }
         if (!plan.manual().isEmpty()) {

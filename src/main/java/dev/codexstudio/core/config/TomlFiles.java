@@ -91,10 +91,10 @@ public final class TomlFiles {
     }
 
     private static Read readNow(Path path) {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path) && !FileReads.isPlanned(path)) {
             return new Read(path, null, null);
         }
-        if (Files.isDirectory(path)) {
+        if (Files.isDirectory(path) && !FileReads.isPlanned(path)) {
             return new Read(path, null, "is a directory, not a file");
         }
         try {

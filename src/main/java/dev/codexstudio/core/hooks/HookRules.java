@@ -1,9 +1,6 @@
 package dev.codexstudio.core.hooks;
 
 import dev.codexstudio.core.config.keys.TomlPaths;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.LayerKind;
@@ -35,7 +32,6 @@ import org.tomlj.TomlTable;
  */
 public final class HookRules {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HookRules() {
     }
@@ -550,31 +546,10 @@ public final class HookRules {
             if (text.isEmpty()) {
                 return null;
             }
-            try {
-                JsonNode root = JSON.readTree(text.get().text());
-                if (root == null || !root.isObject()) {
-                    return null;
-                }
-                ObjectNode fixed = JSON.createObjectNode();
-                ObjectNode hooks = JSON.createObjectNode();
-                if (root.has("description")) {
-                    fixed.set("description", root.get("description"));
-                }
-                if (root.has("hooks") && root.get("hooks").isObject()) {
-                    hooks.setAll((ObjectNode) root.get("hooks"));
-                }
-                root.fieldNames().forEachRemaining(name -> {
-                    if (!name.equals("description") && !name.equals("hooks")) {
-                        hooks.set(name, root.get(name));
-                    }
-                });
-                fixed.set("hooks", hooks);
-                String out = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(fixed) + "\n";
-                return Fix.of("Wrap the events in {\"hooks\": …}",
-                        new Edit.ReplaceText(path, 0, text.get().text().length(), out));
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
+            String before = text.get().text();
+            return HooksJsonWriter.INSTANCE.wrapEventsInHooks(before)
+                    .map(out -> Fix.of("Wrap the events in {\"hooks\": …}", new Edit.ReplaceText(path, 0, before.length(), out)))
+                    .orElse(null);
         }
 
         static Optional<HookEvent> likelyEvent(String name) {

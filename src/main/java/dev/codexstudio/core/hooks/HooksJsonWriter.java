@@ -136,6 +136,80 @@ public final class HooksJsonWriter implements HookFileEdits {
         });
     }
 
+    /**
+     * Moves every top-level member other than {@code description} and {@code hooks} (the events Codex rejects at
+     * the top level) inside the top-level {@code "hooks"} object, by text edits: the moved members keep their
+     * bytes and key order, shifted one indentation unit to the right; {@code "hooks"} takes the place of the first
+     * moved member (or keeps its own, the moved ones appended to it); every other byte stays. Empty when the text
+     * is not a JSON object, nothing is at the top level, {@code "hooks"} is not an object or already has one of the
+     * moved keys (nothing is merged or dropped silently).
+     */
+    public Optional<String> wrapEventsInHooks(String text) {
+        return edit(text, doc -> {
+            if (!(doc.root instanceof Obj root) || root.members.isEmpty()) {
+                return null;
+            }
+            List<Member> moved = new ArrayList<>();
+            for (Member m : root.members) {
+                if (!m.key.equals("description") && !m.key.equals("hooks")) {
+                    moved.add(m);
+                }
+            }
+            Member hooks = root.member("hooks");
+            if (moved.isEmpty() || hooks != null && !(hooks.value instanceof Obj)) {
+                return null;
+            }
+            String t = doc.text;
+            String indent = doc.lineIndent(root.members.get(0).keyStart);
+            String unit = doc.unit;
+            String leading = t.substring(root.start + 1, root.members.get(0).keyStart);
+            Member last = root.members.get(root.members.size() - 1);
+            String trailing = t.substring(last.value.end, root.end - 1);
+            String sep = root.members.size() > 1
+                    ? t.substring(root.members.get(0).value.end, root.members.get(1).keyStart) : "," + leading;
+            List<String> blocks = new ArrayList<>();
+            for (Member m : moved) {
+                blocks.add(shift(t.substring(m.keyStart, m.value.end), unit));
+            }
+            String hooksText;
+            if (hooks == null || ((Obj) hooks.value).members.isEmpty()) {
+                String innerTrailing = trailing.contains("\n")
+                        ? trailing.substring(0, trailing.lastIndexOf('\n') + 1) + indent : trailing;
+                String open = hooks == null ? quote("hooks") + ": " : t.substring(hooks.keyStart, hooks.value.start);
+                hooksText = open + "{" + shift(leading, unit) + String.join(shift(sep, unit), blocks) + innerTrailing + "}";
+            } else {
+                Obj h = (Obj) hooks.value;
+                for (Member m : moved) {
+                    if (h.member(m.key) != null) {
+                        return null;
+                    }
+                }
+                Member hl = h.members.get(h.members.size() - 1);
+                String innerSep = h.members.size() > 1 ? t.substring(h.members.get(0).value.end, h.members.get(1).keyStart)
+                        : shift(sep, unit);
+                hooksText = t.substring(hooks.keyStart, hl.value.end) + innerSep + String.join(innerSep, blocks)
+                        + t.substring(hl.value.end, h.end);
+            }
+            List<String> out = new ArrayList<>();
+            boolean placed = false;
+            for (Member m : root.members) {
+                boolean isMoved = moved.contains(m);
+                if (m == hooks || isMoved && hooks == null && !placed) {
+                    out.add(hooksText);
+                    placed = true;
+                } else if (!isMoved) {
+                    out.add(t.substring(m.keyStart, m.value.end));
+                }
+            }
+            return t.substring(0, root.start + 1) + leading + String.join(sep, out) + trailing + t.substring(root.end - 1);
+        });
+    }
+
+    /** Shifts every line after the first one unit to the right (JSON strings hold no raw line breaks). */
+    private static String shift(String s, String unit) {
+        return s.replace("\n", "\n" + unit);
+    }
+
     private interface Edit {
         String apply(Doc doc);
     }

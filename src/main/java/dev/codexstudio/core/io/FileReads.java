@@ -11,11 +11,64 @@ public final class FileReads {
     /** Files larger than this are not parsed as stack files (a diagnostic says so). */
     public static final long MAX_PARSED_FILE_BYTES = 16L * 1024 * 1024;
 
+    /** Planned contents that reads on this thread see instead of the disk (see {@link #withContents}). */
+    private static final ThreadLocal<java.util.Map<Path, byte[]>> PLANNED = new ThreadLocal<>();
+
     private FileReads() {
+    }
+
+    /**
+     * Runs {@code work} with {@link #readText} and {@link #readPrefix} of the given (existing) files returning the
+     * given bytes instead of what is on disk, on this thread only: a migration plans its next round against the
+     * files as the previous round would leave them, without writing anything.
+     */
+    public static <T> T withContents(java.util.Map<Path, byte[]> contents, java.util.function.Supplier<T> work) {
+        java.util.Map<Path, byte[]> outer = PLANNED.get();
+        java.util.Map<Path, byte[]> all = new java.util.HashMap<>(outer == null ? java.util.Map.of() : outer);
+        contents.forEach((p, b) -> all.put(key(p), b));
+        PLANNED.set(all);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                PLANNED.remove();
+            } else {
+                PLANNED.set(outer);
+            }
+        }
+    }
+
+    /** Whether {@code path} is a file planned inside {@link #withContents} (it may not exist on disk yet). */
+    public static boolean isPlanned(Path path) {
+        return planned(path) != null;
+    }
+
+    /** The files planned inside {@link #withContents} directly in {@code dir} whose names end with {@code suffix}. */
+    public static java.util.List<Path> plannedIn(Path dir, String suffix) {
+        java.util.Map<Path, byte[]> m = PLANNED.get();
+        if (m == null) {
+            return java.util.List.of();
+        }
+        Path d = key(dir);
+        return m.keySet().stream().filter(p -> d.equals(p.getParent()) && p.getFileName().toString().endsWith(suffix))
+                .sorted().toList();
+    }
+
+    private static Path key(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    private static byte[] planned(Path path) {
+        java.util.Map<Path, byte[]> m = PLANNED.get();
+        return m == null ? null : m.get(key(path));
     }
 
     /** Reads at most {@code max} bytes from the start of a file. */
     public static byte[] readPrefix(Path path, long max) throws IOException {
+        byte[] planned = planned(path);
+        if (planned != null) {
+            return java.util.Arrays.copyOf(planned, (int) Math.min(planned.length, Math.min(max, Integer.MAX_VALUE - 16)));
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
         }
@@ -27,7 +80,8 @@ public final class FileReads {
      * @throws FileTooLargeException when it is larger than {@link #MAX_PARSED_FILE_BYTES}
      */
     public static SourceText readText(Path path) throws IOException {
-        long size = Files.size(path);
+        byte[] planned = planned(path);
+        long size = planned != null ? planned.length : Files.size(path);
         if (size > MAX_PARSED_FILE_BYTES) {
             throw new FileTooLargeException(path, size, MAX_PARSED_FILE_BYTES);
         }

@@ -120,7 +120,9 @@ public final class Migrator {
                                Set<LegacyForm> fileForms, List<String> fileTitles, Set<String> profileNames,
                                List<FileChange> changes, List<Diagnostic> manual, List<Diagnostic> all) throws IOException {
         SourceText src = FileReads.readText(file);
-        FileSnapshot before = FileSnapshot.of(file, src.bytes(), Files.getLastModifiedTime(file).toMillis());
+        FileSnapshot before = !Files.exists(file, LinkOption.NOFOLLOW_LINKS) && FileReads.isPlanned(file)
+                ? FileSnapshot.absent(file) // a file an earlier round creates
+                : FileSnapshot.of(file, src.bytes(), Files.getLastModifiedTime(file).toMillis());
         List<Edit.ReplaceText> sorted = new ArrayList<>(new LinkedHashSet<>(fileEdits));
         sorted.sort(Comparator.comparingInt(Edit.ReplaceText::start).thenComparingInt(Edit.ReplaceText::end));
         List<Edit.ReplaceText> taken = new ArrayList<>();
@@ -236,6 +238,73 @@ public final class Migrator {
             applied.add(plan);
         }
         return applied;
+    }
+
+    /**
+     * The whole migration as one plan, without writing: the first round, then each further round planned against
+     * the files as the rounds before leave them ({@link FileReads#withContents}), until a round finds nothing new
+     * (at most {@code maxRounds}). A file changed in several rounds is one change, from what is on disk now to its
+     * final bytes, so the diff of this plan is exactly what {@link #apply} then writes. The manual findings are the
+     * ones left after the last round.
+     */
+    public static MigrationPlan planAll(java.util.function.Supplier<Stack> scan, int maxRounds) {
+        Stack first = scan.get();
+        Path root = first.root();
+        MigrationPlan plan = plan(first);
+        if (plan.isEmpty()) {
+            return plan;
+        }
+        Map<Path, FileChange> changes = new LinkedHashMap<>();
+        for (FileChange c : plan.changes()) {
+            changes.putIfAbsent(key(c.path()), c);
+        }
+        List<Diagnostic> manual = plan.manual();
+        for (int round = 1; round < maxRounds; round++) {
+            Map<Path, byte[]> contents = new LinkedHashMap<>();
+            changes.values().stream().filter(c -> c.kind() != FileChange.Kind.MOVE)
+                    .forEach(c -> contents.put(c.path(), c.after()));
+            MigrationPlan next = FileReads.withContents(contents, () -> plan(scan.get()));
+            manual = next.manual();
+            boolean progressed = false;
+            for (FileChange c : next.changes()) {
+                FileChange earlier = changes.get(key(c.path()));
+                if (earlier == null) {
+                    changes.put(key(c.path()), c);
+                    progressed = true;
+                } else if (c.kind() == FileChange.Kind.MODIFY && earlier.kind() != FileChange.Kind.MOVE
+                        && !java.util.Arrays.equals(c.after(), earlier.after())) {
+                    changes.put(key(c.path()), combine(root, earlier, c));
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                break;
+            }
+        }
+        return new MigrationPlan(new ArrayList<>(changes.values()), manual);
+    }
+
+    /** One change from what {@code earlier} was planned against to what {@code later} leaves. */
+    private static FileChange combine(Path root, FileChange earlier, FileChange later) {
+        String original = null;
+        if (earlier.kind() == FileChange.Kind.MODIFY) {
+            try {
+                original = FileReads.readText(earlier.path()).text();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String now = SourceText.of(later.path(), later.after()).text();
+        Set<LegacyForm> forms = new LinkedHashSet<>(earlier.forms());
+        forms.addAll(later.forms());
+        List<String> titles = new ArrayList<>(earlier.titles());
+        later.titles().stream().filter(t -> !titles.contains(t)).forEach(titles::add);
+        return new FileChange(earlier.kind(), earlier.path(), null, later.after(),
+                LineDiff.unified(rel(root, earlier.path()), original, now), earlier.before(), List.copyOf(forms), titles);
+    }
+
+    private static Path key(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     static String rel(Path root, Path file) {

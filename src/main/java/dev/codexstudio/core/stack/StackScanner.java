@@ -12,6 +12,7 @@ import dev.codexstudio.core.config.TomlFiles;
 import dev.codexstudio.core.hooks.HookDiscovery;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.skills.SkillDiscovery;
+import dev.codexstudio.core.io.FileReads;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -96,9 +97,11 @@ public final class StackScanner {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(env.codexHome(), "*.config.toml")) {
             List<Path> paths = new ArrayList<>();
             ds.forEach(paths::add);
+            // a migration plans its next round with the profile files it would create
+            FileReads.plannedIn(env.codexHome(), ".config.toml").stream().filter(p -> !paths.contains(p)).forEach(paths::add);
             paths.sort(Comparator.comparing(Path::toString));
             for (Path p : paths) {
-                if (!Files.isRegularFile(p)) {
+                if (!Files.isRegularFile(p) && !FileReads.isPlanned(p)) {
                     continue;
                 }
                 TomlFiles.Read r = TomlFiles.read(p);

@@ -32,6 +32,7 @@ public final class Studio {
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
         dev.codexstudio.ui.walkthrough.Walkthrough.install(window, studio);
         window.addMenuAction("Stack", dev.codexstudio.ui.report.StackReportAction.action(studio, dialogs), false);
+        window.addMenuAction("Stack", dev.codexstudio.ui.migrate.MigrateDialog.action(window, studio), false);
 
         // form editors per kind of stack file (one line each); skills also add their Stack menu actions
         window.registerEditor(new GuidanceEditorFactory());

@@ -195,4 +195,24 @@ class HooksJsonWriterTest {
         assertThat(removed.length()).isLessThan(40);
         assertThat(inserted.length()).isLessThan(400);
     }
+
+    @Test
+    void wrapMovesTopLevelEventsUnderHooksKeepingEveryOtherByte() {
+        assertThat(W.wrapEventsInHooks("{\n  \"Stop\": [],\n  \"description\": \"d\",\n  \"PreToolUse\": []\n}\n")).contains(
+                "{\n  \"hooks\": {\n    \"Stop\": [],\n    \"PreToolUse\": []\n  },\n  \"description\": \"d\"\n}\n");
+        assertThat(W.wrapEventsInHooks("{\"Stop\":[{\"hooks\":[]}]}")).contains("{\"hooks\": {\"Stop\":[{\"hooks\":[]}]}}");
+        assertThat(W.wrapEventsInHooks("{\r\n\t\"Stop\": [\r\n\t\t{}\r\n\t]\r\n}\r\n"))
+                .contains("{\r\n\t\"hooks\": {\r\n\t\t\"Stop\": [\r\n\t\t\t{}\r\n\t\t]\r\n\t}\r\n}\r\n");
+    }
+
+    @Test
+    void wrapAppendsToAnExistingHooksObjectAndRefusesToMergeAnEventTwice() {
+        assertThat(W.wrapEventsInHooks("{\n  \"hooks\": {\n    \"Stop\": []\n  },\n  \"PreToolUse\": []\n}\n"))
+                .contains("{\n  \"hooks\": {\n    \"Stop\": [],\n    \"PreToolUse\": []\n  }\n}\n");
+        assertThat(W.wrapEventsInHooks("{\"hooks\": {}, \"Stop\": []}")).contains("{\"hooks\": {\"Stop\": []}}");
+        assertThat(W.wrapEventsInHooks("{\"hooks\": {\"Stop\": []}, \"Stop\": [{}]}")).isEmpty();
+        assertThat(W.wrapEventsInHooks("{\"hooks\": [], \"Stop\": []}")).isEmpty();
+        assertThat(W.wrapEventsInHooks("{\"hooks\": {}}")).isEmpty();
+        assertThat(W.wrapEventsInHooks("[1]")).isEmpty();
+    }
 }

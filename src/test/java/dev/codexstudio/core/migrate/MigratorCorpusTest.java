@@ -111,4 +111,54 @@ class MigratorCorpusTest {
         assertThat(migrated).as("corpus files migrated").isGreaterThan(5);
         System.out.println("MigratorCorpusTest: migrated " + migrated + " corpus files");
     }
+
+    /**
+     * On every legacy corpus case, the dry run ({@link Migrator#planAll}) shows exactly what is written: its diff
+     * equals the diff of the files before and after {@link Migrator#apply} of that plan, and the result is what
+     * applying round after round ({@link Migrator#applyAll}) gives.
+     */
+    @Test
+    void theDryRunDiffIsWhatTheWriteDoesOnEveryLegacyCase() throws Exception {
+        int cases = 0;
+        int n = 0;
+        for (TestPaths.CorpusFile f : TestPaths.manifest()) {
+            if (!f.kind().equals("config") && !f.kind().equals("hooks")) {
+                continue;
+            }
+            String name = f.kind().equals("config") ? "config.toml" : "hooks.json";
+            Path[] homes = new Path[2];
+            CodexEnvironment[] envs = new CodexEnvironment[2];
+            Path[] repos = new Path[2];
+            for (int k = 0; k < 2; k++) {
+                Path base = Files.createDirectories(tmp.resolve("d" + n + "-" + k));
+                homes[k] = Files.createDirectories(base.resolve("home"));
+                repos[k] = Files.createDirectories(base.resolve("repo"));
+                envs[k] = new CodexEnvironment(homes[k], Files.createDirectories(base.resolve("user")), base.resolve("etc"), null);
+                Files.write(homes[k].resolve(name), Files.readAllBytes(f.file()));
+            }
+            n++;
+            if (StackValidator.validate(StackScanner.scan(repos[0], envs[0])).stream().noneMatch(d -> LegacyForm.of(d).isPresent())) {
+                continue;
+            }
+            String what = f.repo() + " " + f.path();
+            String original = Files.readString(homes[0].resolve(name));
+            MigrationPlan dry = Migrator.planAll(() -> StackScanner.scan(repos[0], envs[0]), 6);
+            assertThat(Files.readString(homes[0].resolve(name))).as(what + ": the dry run writes nothing").isEqualTo(original);
+            Migrator.apply(dry);
+            StringBuilder written = new StringBuilder();
+            for (FileChange c : dry.changes()) {
+                String now = Files.readString(c.path());
+                String was = c.kind() == FileChange.Kind.CREATE ? null : original;
+                written.append(LineDiff.unified(Migrator.rel(repos[0], c.path()), was, now));
+            }
+            assertThat(dry.combinedDiff()).as(what + ": dry-run diff == diff of the written files").isEqualTo(written.toString());
+            MigrationPlan left = Migrator.plan(StackScanner.scan(repos[0], envs[0]));
+            assertThat(left.isEmpty()).as(what + ": nothing left: " + left.combinedDiff()).isTrue();
+            Migrator.applyAll(() -> StackScanner.scan(repos[1], envs[1]), 6);
+            assertThat(Files.readString(homes[0].resolve(name))).as(what + ": same as round by round")
+                    .isEqualTo(Files.readString(homes[1].resolve(name)));
+            cases++;
+        }
+        assertThat(cases).as("legacy corpus cases").isGreaterThan(5);
+    }
 }

@@ -192,4 +192,35 @@ class MigratorTest {
         Files.writeString(home.resolve("config.toml"), "model_reasoning_effort = \"high\"\n[features]\nhooks = false\n");
         assertThat(plan().isEmpty()).isTrue();
     }
+
+    @Test
+    void hooksJsonWrapKeepsTheUsersLayoutAndKeyOrder() throws Exception {
+        Path file = home.resolve("hooks.json");
+        String original = "{\n    \"description\": \"mine\",\n    \"Stop\": [\n        {\"hooks\": [{\"type\": \"command\", \"command\": \"b\"}]}\n    ],\n"
+                + "    \"PreToolUse\": [{\"matcher\": \"Bash\", \"hooks\": [{\"command\": \"a\", \"type\": \"command\"}]}]\n}\n";
+        Files.writeString(file, original);
+        Migrator.apply(plan());
+        assertThat(Files.readString(file)).isEqualTo("{\n    \"description\": \"mine\",\n    \"hooks\": {\n        \"Stop\": [\n"
+                + "            {\"hooks\": [{\"type\": \"command\", \"command\": \"b\"}]}\n        ],\n"
+                + "        \"PreToolUse\": [{\"matcher\": \"Bash\", \"hooks\": [{\"command\": \"a\", \"type\": \"command\"}]}]\n    }\n}\n");
+        assertThat(legacyLeft()).isEmpty();
+    }
+
+    @Test
+    void theDryRunPlansEveryRoundAndEqualsWhatIsWritten() throws Exception {
+        Path file = home.resolve("hooks.json");
+        String original = "{\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"echo\", \"timeoutSec\": 3}]}]}\n";
+        Files.writeString(file, original);
+        MigrationPlan all = Migrator.planAll(() -> StackScanner.scan(repo, env), 6);
+        assertThat(Files.readString(file)).as("planning writes nothing").isEqualTo(original);
+        assertThat(all.changes()).hasSize(1);
+        assertThat(all.changes().get(0).forms()).contains(LegacyForm.TOP_LEVEL_EVENTS, LegacyForm.TIMEOUT_SEC);
+        assertThat(all.combinedDiff()).contains("\"timeout\": 3").doesNotContain("+{\"Stop\"");
+        Migrator.apply(all);
+        assertThat(all.combinedDiff()).isEqualTo(dev.codexstudio.core.io.LineDiff.unified(Migrator.rel(repo, file), original,
+                Files.readString(file)));
+        assertThat(Files.readString(file)).isEqualTo("{\"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"echo\", \"timeout\": 3}]}]}}\n");
+        assertThat(plan().isEmpty()).isTrue();
+        assertThat(legacyLeft()).isEmpty();
+    }
 }

@@ -146,6 +146,9 @@ public final class ConfigRules {
         } catch (IOException | RuntimeException e) {
             return out;
         }
+        // a migration plans its next round with the profile files it would create
+        dev.codexstudio.core.io.FileReads.plannedIn(env.codexHome(), ".config.toml").stream()
+                .filter(p -> !out.contains(p)).forEach(out::add);
         out.sort(null);
         return out;
     }
