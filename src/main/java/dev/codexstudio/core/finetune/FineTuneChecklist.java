@@ -508,7 +508,7 @@ public final class FineTuneChecklist {
                 try {
                     String text = Files.readString(f);
                     int end = text.indexOf("\n---", 3);
-                    return text.startsWith("---") && end > 0 && text.substring(0, end).contains(WORKFLOW_MARKER + "\n");
+                    return text.startsWith("---") && end > 0 && text.substring(0, end + 1).contains(WORKFLOW_MARKER + "\n");
                 } catch (IOException e) {
                     return false;
                 }
