@@ -16,9 +16,12 @@ public record MigrationTargets(Path repo, Path codexHome, Path managedDir) {
         managedDir = Objects.requireNonNull(managedDir, "managedDir").toAbsolutePath().normalize();
     }
 
-    /** The default managed target: {@code <repo>/managed}, to be installed into {@code /etc/codex} by an administrator. */
+    /**
+     * The default managed target: {@code <codex home>/managed}, outside the repository (it is never committed)
+     * and not {@code /etc/codex} itself; an administrator installs it from there.
+     */
     public static MigrationTargets of(Path repo, Path codexHome) {
-        return new MigrationTargets(repo, codexHome, repo.toAbsolutePath().resolve("managed"));
+        return new MigrationTargets(repo, codexHome, codexHome.toAbsolutePath().resolve("managed"));
     }
 
     public Path schemaFile() {

@@ -28,6 +28,7 @@ public final class Studio {
         // menu actions (one line each)
         dev.codexstudio.ui.claude.ClaudeImportView.register(window, studio, dialogs);
         window.addMenuAction("Stack", dev.codexstudio.ui.hookrun.HookRunDialog.action(studio, dialogs), false);
+        window.addMenuAction("Stack", dev.codexstudio.ui.finetune.FineTuneDialog.action(studio), false);
 
         // form editors per kind of stack file (one line each); skills also add their Stack menu actions
         window.registerEditor(new GuidanceEditorFactory());

@@ -156,7 +156,7 @@ class FineTuneChecklistTest {
         ItemPlan plan = FineTuneChecklist.plan(targets, new MigrationInput.Compliance(
                 List.of("read-only", "workspace-write"), List.of("on-request"), "./secrets/**\n/etc/ssl/private"));
         assertThat(plan.changes()).singleElement().satisfies(c -> {
-            assertThat(c.file()).isEqualTo(repo.resolve("managed/requirements.toml"));
+            assertThat(c.file()).isEqualTo(home.resolve("managed/requirements.toml"));
             assertThat(c.after()).contains("allowed_sandbox_modes = [\"read-only\", \"workspace-write\"]")
                     .contains("[permissions.filesystem]\ndeny_read = [\"./secrets/**\", \"/etc/ssl/private\"]")
                     .doesNotContain("deny_write");
