@@ -72,7 +72,16 @@ class FineTuneViewTest {
     }
 
     private boolean ticked(FxRobot robot, Behaviour b) {
-        return robot.lookup("#finetune-tick-" + FineTuneView.idOf(b)).queryAs(Label.class).getStyleClass().contains("tick-done");
+        // the list keeps hidden spare cells; only the visible cell of the item counts
+        javafx.scene.control.ListView<?> list = robot.lookup("#finetune-items").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.scrollTo(b.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.Node> shown = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible()
+                        && c.getItem() instanceof FineTuneItem i && i.behaviour() == b)
+                .map(n -> n.lookup(".finetune-tick")).filter(java.util.Objects::nonNull).toList();
+        assertThat(shown).isNotEmpty();
+        return shown.stream().allMatch(l -> l.getStyleClass().contains("tick-done"));
     }
 
     @Test
@@ -108,7 +117,9 @@ class FineTuneViewTest {
         assertThat(robot.lookup("#finetune-title").queryAs(Label.class).getText()).isEqualTo("Domain terminology");
         type(robot, "entries", "Wheel: the built distribution archive\nsdist: the source distribution");
         create(robot);
-        assertThat(ticked(robot, Behaviour.TERMINOLOGY)).isTrue();
+        assertThat(ticked(robot, Behaviour.TERMINOLOGY)).as(robot.lookup("#finetune-result").queryAs(Label.class).getText()
+                + robot.lookup("#finetune-message").queryAs(Label.class).getText()
+                + robot.lookup("#finetune-findings").queryAs(javafx.scene.layout.VBox.class).getChildren()).isTrue();
 
         select(robot, Behaviour.LATENCY);
         type(robot, "model", "gpt-5.3-codex-spark");
