@@ -80,8 +80,11 @@ class FineTuneViewTest {
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible()
                         && c.getItem() instanceof FineTuneItem i && i.behaviour() == b)
                 .map(n -> n.lookup(".finetune-tick")).filter(java.util.Objects::nonNull).toList();
-        assertThat(shown).isNotEmpty();
-        return shown.stream().allMatch(l -> l.getStyleClass().contains("tick-done"));
+        boolean modelDone = list.getItems().stream().map(FineTuneItem.class::cast).filter(i -> i.behaviour() == b)
+                .findFirst().orElseThrow().done();
+        // every rendered cell of the item shows the same tick as its state
+        assertThat(shown).allSatisfy(l -> assertThat(l.getStyleClass().contains("tick-done")).isEqualTo(modelDone));
+        return modelDone;
     }
 
     @Test
