@@ -33,6 +33,7 @@ public final class Studio {
         dev.codexstudio.ui.walkthrough.Walkthrough.install(window, studio);
         window.addMenuAction("Stack", dev.codexstudio.ui.report.StackReportAction.action(studio, dialogs), false);
         window.addMenuAction("Stack", dev.codexstudio.ui.migrate.MigrateDialog.action(window, studio), false);
+        window.addMenuAction("Stack", dev.codexstudio.ui.finetune.FineTuneDialog.action(studio), false);
 
         // form editors per kind of stack file (one line each); skills also add their Stack menu actions
         window.registerEditor(new GuidanceEditorFactory());
