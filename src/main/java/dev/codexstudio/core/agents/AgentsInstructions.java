@@ -1,5 +1,7 @@
 package dev.codexstudio.core.agents;
 
+import dev.codexstudio.core.config.TomlFiles;
+
 import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.EffectiveConfig;
@@ -53,8 +55,12 @@ public final class AgentsInstructions {
             root = sandboxedRoot(stack, cwd, access);
         }
         List<DirectoryGuidance> directories = new ArrayList<>();
+        boolean shared = contents.isEmpty() && access.isUnrestricted();
         for (Path dir : ConfigStackLoader.rootToCwd(root, cwd)) {
-            directories.add(directoryGuidance(dir, names, access, contents));
+            // Within one scan the views share their ancestors: look at each directory once.
+            directories.add(shared
+                    ? TomlFiles.memo(new GuidanceKey(dir, names), () -> directoryGuidance(dir, names, access, contents))
+                    : directoryGuidance(dir, names, access, contents));
         }
 
         List<InstructionPart> parts = new ArrayList<>();
@@ -88,6 +94,15 @@ public final class AgentsInstructions {
                     if (inMemory != null) {
                         size = inMemory.length;
                         data = java.util.Arrays.copyOf(inMemory, (int) Math.min(remaining, inMemory.length));
+                    } else if (shared) {
+                        long budgetLeft = remaining;
+                        Prefix prefix = TomlFiles.memo(new PrefixKey(f.file(), budgetLeft),
+                                () -> Prefix.read(f.file(), budgetLeft));
+                        if (prefix.error() != null) {
+                            throw prefix.error();
+                        }
+                        size = prefix.size();
+                        data = prefix.data();
                     } else {
                         size = Files.size(f.file());
                         data = readPrefix(f.file(), remaining);
@@ -118,6 +133,23 @@ public final class AgentsInstructions {
         }
         return new EffectiveInstructions(cwd, root, budget, global, parts, directories, skipped, skipDetail,
                 assemble(global, parts));
+    }
+
+    private record GuidanceKey(Path dir, List<String> names) {
+    }
+
+    private record PrefixKey(Path file, long budget) {
+    }
+
+    /** A document's size and its first bytes within the budget (or why it could not be read), shared in a scan. */
+    private record Prefix(long size, byte[] data, IOException error) {
+        static Prefix read(Path file, long budget) {
+            try {
+                return new Prefix(Files.size(file), readPrefix(file, budget), null);
+            } catch (IOException e) {
+                return new Prefix(-1, null, e);
+            }
+        }
     }
 
     static String assemble(Optional<InstructionPart> global, List<InstructionPart> parts) {

@@ -32,6 +32,15 @@ public final class HookHash {
 
     /** The hash of one handler of a group, as Codex lists it. */
     public static String of(HookEvent event, String effectiveMatcher, HookHandler handler) {
+        // Within one scan every view lists the same handlers of the shared layers: hash each once.
+        return dev.codexstudio.core.config.TomlFiles.memo(new HashKey(event, effectiveMatcher, handler),
+                () -> ofNow(event, effectiveMatcher, handler));
+    }
+
+    private record HashKey(HookEvent event, String effectiveMatcher, HookHandler handler) {
+    }
+
+    private static String ofNow(HookEvent event, String effectiveMatcher, HookHandler handler) {
         Map<String, Object> h = new LinkedHashMap<>();
         if (handler instanceof HookHandler.Command c) {
             h.put("type", "command");

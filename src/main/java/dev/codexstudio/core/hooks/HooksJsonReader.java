@@ -43,6 +43,15 @@ public final class HooksJsonReader {
      * unreadable → a {@code failed to read hooks config} failure; otherwise {@link #parse}.
      */
     public static HookReadResult read(Path file, String sourceLabel, boolean managed) {
+        // Within one scan (TomlFiles.readOnce) the views share the layer folders: read each hooks.json once.
+        return dev.codexstudio.core.config.TomlFiles.memo(new ReadKey(file, sourceLabel, managed),
+                () -> readNow(file, sourceLabel, managed));
+    }
+
+    private record ReadKey(Path file, String sourceLabel, boolean managed) {
+    }
+
+    private static HookReadResult readNow(Path file, String sourceLabel, boolean managed) {
         try {
             if (!Files.isRegularFile(file)) {
                 return HookReadResult.absent(file);

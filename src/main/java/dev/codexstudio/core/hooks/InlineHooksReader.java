@@ -36,7 +36,16 @@ public final class InlineHooksReader {
      * merged config is valid; see {@link #typeCheck} for the check that refuses the config.
      */
     public static HookReadResult readConfig(TomlDocument doc, String sourceLabel, boolean managed) {
-        return read(doc, HookSource.Format.TOML_INLINE, sourceLabel, managed);
+        if (doc.isEdited()) {
+            return read(doc, HookSource.Format.TOML_INLINE, sourceLabel, managed);
+        }
+        // Within one scan, every view whose stack holds this layer reads the same document: read it once.
+        return dev.codexstudio.core.config.TomlFiles.memo(new ReadKey(doc, sourceLabel, managed),
+                () -> read(doc, HookSource.Format.TOML_INLINE, sourceLabel, managed));
+    }
+
+    /** Documents compare by identity: the key stands for this document as read in the current scan. */
+    private record ReadKey(TomlDocument doc, String sourceLabel, boolean managed) {
     }
 
     /**
@@ -49,6 +58,17 @@ public final class InlineHooksReader {
 
     /** Like {@link #typeCheck(TomlDocument)}, for one key under {@code [hooks]} only (all keys when null). */
     static Optional<String> typeCheck(TomlDocument doc, String onlyKey) {
+        if (doc.isEdited()) {
+            return typeCheckNow(doc, onlyKey);
+        }
+        return dev.codexstudio.core.config.TomlFiles.memo(new TypeCheckKey(doc, onlyKey),
+                () -> typeCheckNow(doc, onlyKey));
+    }
+
+    private record TypeCheckKey(TomlDocument doc, String onlyKey) {
+    }
+
+    private static Optional<String> typeCheckNow(TomlDocument doc, String onlyKey) {
         try {
             if (doc.hasSyntaxErrors() || !doc.table().contains(List.of("hooks"))) {
                 return Optional.empty();

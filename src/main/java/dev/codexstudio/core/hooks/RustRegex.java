@@ -30,6 +30,24 @@ public final class RustRegex {
      * the pattern.
      */
     public static Optional<String> matcherError(String pattern) {
+        // A pure function of the pattern, asked again for every view and every keystroke: remember the answers.
+        Optional<String> known = VERDICTS.get(pattern);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> verdict = matcherErrorNow(pattern);
+        if (pattern.length() <= MAX_CACHED_PATTERN && VERDICTS.size() < MAX_CACHED) {
+            VERDICTS.put(pattern, verdict);
+        }
+        return verdict;
+    }
+
+    private static final int MAX_CACHED = 4096;
+    private static final int MAX_CACHED_PATTERN = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> VERDICTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<String> matcherErrorNow(String pattern) {
         try {
             RegexParser p = new RegexParser(pattern);
             RegexParser.Node ast = p.parse();

@@ -6,6 +6,7 @@ import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.model.Diagnostic;
+import dev.codexstudio.core.config.TomlFiles;
 import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.CodexEnvironment;
@@ -91,14 +92,15 @@ public final class SkillDiscovery {
         List<SkillScanFinding> findings = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (SkillRoot root : roots) {
-            RootScan scan = new RootScan(root, findings);
-            scan.run();
-            for (Skill s : scan.skills) {
+            // Within one scan the views share the roots of their common ancestors: walk each root once.
+            RootResult scan = TomlFiles.memo(new RootKey(root), () -> RootResult.of(root));
+            findings.addAll(scan.findings());
+            for (Skill s : scan.skills()) {
                 if (seen.add(s.skillFile())) {
                     skills.add(s);
                 }
             }
-            errors.addAll(scan.errors);
+            errors.addAll(scan.errors());
         }
         Set<Path> disabled = config.disabledPaths(skills);
         List<Skill> out = new ArrayList<>();
@@ -174,6 +176,19 @@ public final class SkillDiscovery {
     }
 
     // ------------------------------------------------------------------ one root
+
+    private record RootKey(SkillRoot root) {
+    }
+
+    /** What the walk of one root found, in the order it found it. */
+    private record RootResult(List<Skill> skills, List<SkillLoadError> errors, List<SkillScanFinding> findings) {
+        static RootResult of(SkillRoot root) {
+            List<SkillScanFinding> findings = new ArrayList<>();
+            RootScan scan = new RootScan(root, findings);
+            scan.run();
+            return new RootResult(List.copyOf(scan.skills), List.copyOf(scan.errors), List.copyOf(findings));
+        }
+    }
 
     /** The walk of one root, as Codex's executor file system walks it. */
     private static final class RootScan {
@@ -339,7 +354,8 @@ public final class SkillDiscovery {
         private void load(Path walked, Path real, PluginNamespaces namespaces) {
             Path dir = real.getParent();
             String folder = dir == null || dir.getFileName() == null ? "" : dir.getFileName().toString();
-            Read read = readSkillFile(real);
+            Parsed parsed = TomlFiles.memo(new ParsedKey(real, folder), () -> parseSkillFile(real, folder));
+            Read read = parsed.read();
             if (read.failure != null) {
                 if (root.scope() != SkillScope.SYSTEM) {
                     errors.add(new SkillLoadError(real, "failed to read file: " + read.failure, root, null));
@@ -350,10 +366,8 @@ public final class SkillDiscovery {
                 findings.add(new SkillScanFinding(SkillScanFinding.Kind.FILE_TOO_LARGE, real, root,
                         FileReads.MAX_PARSED_FILE_BYTES + " bytes"));
             }
-            SkillDocument document = SkillDocument.parse(read.source, read.truncated);
-            CodexReading reading = read.utf8Error != null
-                    ? CodexReading.failure("failed to read file: " + read.utf8Error, null)
-                    : document.codexReading(folder);
+            SkillDocument document = parsed.document();
+            CodexReading reading = parsed.reading();
             String message = reading.error();
             String name = reading.name();
             if (message == null) {
@@ -372,13 +386,15 @@ public final class SkillDiscovery {
                 }
                 return;
             }
-            OpenAiYaml openAi = readOpenAi(dir);
+            OpenAiYaml openAi = TomlFiles.memo(new OpenAiKey(dir), () -> Optional.ofNullable(readOpenAi(dir)))
+                    .orElse(null);
             if (excludesCodex(openAi)) {
                 findings.add(new SkillScanFinding(SkillScanFinding.Kind.EXCLUDED_BY_PRODUCTS, real, root, name));
                 return;
             }
             skills.add(new Skill(name, reading.description(), reading.shortDescription(), real, dir, root.scope(),
-                    root, true, document, openAi, listFiles(dir), walked, reading));
+                    root, true, document, openAi, TomlFiles.memo(new FilesKey(dir), () -> listFiles(dir)), walked,
+                    reading));
         }
     }
 
@@ -434,6 +450,34 @@ public final class SkillDiscovery {
         boolean truncated;
         String utf8Error;
         String failure;
+    }
+
+    /**
+     * A skill file as read and parsed: within one scan ({@link TomlFiles#readOnce}) the views share the skill
+     * roots of their common ancestors, so each {@code SKILL.md} is read and its front matter parsed once.
+     */
+    private record Parsed(Read read, SkillDocument document, CodexReading reading) {
+    }
+
+    private record ParsedKey(Path file, String folder) {
+    }
+
+    private record OpenAiKey(Path dir) {
+    }
+
+    private record FilesKey(Path dir) {
+    }
+
+    private static Parsed parseSkillFile(Path file, String folder) {
+        Read read = readSkillFile(file);
+        if (read.failure != null) {
+            return new Parsed(read, null, null);
+        }
+        SkillDocument document = SkillDocument.parse(read.source, read.truncated);
+        CodexReading reading = read.utf8Error != null
+                ? CodexReading.failure("failed to read file: " + read.utf8Error, null)
+                : document.codexReading(folder);
+        return new Parsed(read, document, reading);
     }
 
     private static Read readSkillFile(Path file) {
