@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHOTS=(welcome main-window agents-editor skill-editor hook-editor config-editor profile-compare
-       requirements-editor lifecycle-diagram lifecycle-diagram-dark hook-dry-run claude-import problems-panel)
+       requirements-editor lifecycle-diagram lifecycle-diagram-dark hook-dry-run claude-import problems-panel
+       wizard-review export-dialog walkthrough-2-guidance migrate-dialog finetune-checklist report-lifecycle)
 mkdir -p docs/screenshots
 missing=0
 for name in "${SHOTS[@]}"; do

@@ -64,8 +64,11 @@ public final class LineDiff {
         boolean showCr = hasCrlf(before) != hasCrlf(newText);
         List<Edit> edits = edits(a, b);
         StringBuilder out = new StringBuilder();
-        out.append("--- ").append(created ? "/dev/null" : "a/" + p).append('\n');
-        out.append("+++ b/").append(p).append('\n');
+        // git's a/ and b/ prefixes mark repository-relative names; an absolute name is shown as it is
+        String prefixA = p.startsWith("/") ? "" : "a/";
+        String prefixB = p.startsWith("/") ? "" : "b/";
+        out.append("--- ").append(created ? "/dev/null" : prefixA + p).append('\n');
+        out.append("+++ ").append(prefixB).append(p).append('\n');
         for (int[] h : hunks(edits, Math.max(0, context))) {
             appendHunk(out, edits, h[0], h[1], showCr);
         }

@@ -7,6 +7,7 @@ import dev.codexstudio.core.finetune.ItemStatus;
 import dev.codexstudio.core.finetune.MigrationInput;
 import dev.codexstudio.core.finetune.MigrationTargets;
 import dev.codexstudio.core.finetune.PlannedChange;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class FineTuneItem {
             p.addListener((o, a, b) -> replan());
             values.put(f.key(), p);
         }
+        status.addListener((o, a, b) -> replan());
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && plan.get() != null && plan.get().canApply(),
                 busy, plan);
         replan();
@@ -150,10 +152,17 @@ public final class FineTuneItem {
                     + " above to see the files this creates.");
             return;
         }
+        if (done() && p.inputProblems().isEmpty() && !p.conflicts().isEmpty()) {
+            // the artefact is in place and valid: its files now "exist" for the plan, which is not a problem
+            problems.set("");
+            preview.set("Done: " + p.conflicts().stream().map(c -> display(c.file())).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + " exists and validates. Edit it in the studio to change it; the checklist never overwrites a file.");
+            return;
+        }
         StringBuilder why = new StringBuilder(String.join("\n", p.inputProblems()));
         for (PlannedChange c : p.conflicts()) {
-            why.append(why.length() == 0 ? "" : "\n").append(targets.repo().relativize(c.file()).startsWith("..")
-                    ? c.file() : targets.repo().relativize(c.file())).append(": ").append(c.purpose());
+            why.append(why.length() == 0 ? "" : "\n").append(display(c.file())).append(": ").append(c.purpose());
         }
         problems.set(why.toString());
         StringBuilder diff = new StringBuilder();
@@ -168,6 +177,17 @@ public final class FineTuneItem {
             diff.append("# How to use it: ").append(p.usage()).append('\n');
         }
         preview.set(diff.toString().strip());
+    }
+
+    /** A file as the user knows it: relative to the repository, under {@code $CODEX_HOME}, or absolute. */
+    String display(Path file) {
+        if (file.startsWith(targets.repo())) {
+            return targets.repo().relativize(file).toString();
+        }
+        if (targets.codexHome() != null && file.startsWith(targets.codexHome())) {
+            return "$CODEX_HOME/" + targets.codexHome().relativize(file);
+        }
+        return file.toString();
     }
 
     private String text(String key) {

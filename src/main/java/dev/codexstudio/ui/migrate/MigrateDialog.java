@@ -79,6 +79,7 @@ public final class MigrateDialog extends VBox {
         model.diffProperty().addListener((o, a, b) -> diff.getItems().setAll(b.isEmpty() ? java.util.List.of() : java.util.List.of(b.split("\n", -1))));
         diff.getItems().setAll(model.diffProperty().get().isEmpty() ? java.util.List.of() : java.util.List.of(model.diffProperty().get().split("\n", -1)));
         diff.setCellFactory(lv -> new DiffCell());
+        diff.setFixedCellSize(22);
         Label noDiff = new Label("No file changes.");
         noDiff.getStyleClass().add("migrate-empty");
         diff.setPlaceholder(noDiff);
@@ -174,7 +175,7 @@ public final class MigrateDialog extends VBox {
         MigrateDialog view = new MigrateDialog(vm, stage::close);
         Scene scene = new Scene(new StackPane(view), 1100, 720);
         scene.getStylesheets().setAll(owner.getStylesheets());
-        scene.getRoot().getStyleClass().addAll(owner.getRoot().getStyleClass().filtered(c -> c.equals("dark")));
+        scene.getRoot().getStyleClass().addAll(owner.getRoot().getStyleClass().filtered(c -> c.startsWith("theme-")));
         stage.setScene(scene);
         vm.load();
         stage.show();

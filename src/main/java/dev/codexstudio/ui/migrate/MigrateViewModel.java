@@ -104,24 +104,24 @@ public final class MigrateViewModel {
         studio.executor().submit("plan migration", () -> {
             List<Diagnostic> ds = StackValidator.validate(StackScanner.scan(root, env));
             MigrationPlan p = Migrator.planAll(() -> StackScanner.scan(root, env), MAX_ROUNDS);
-            return new Loaded(root, ds, p);
+            return new Loaded(root, env.codexHome(), ds, p);
         }, this::show, error -> {
             busy.set(false);
             message.set("Could not plan the migration: " + error.getMessage());
         });
     }
 
-    private record Loaded(Path root, List<Diagnostic> diagnostics, MigrationPlan plan) {
+    private record Loaded(Path root, Path codexHome, List<Diagnostic> diagnostics, MigrationPlan plan) {
     }
 
     private void show(Loaded l) {
         List<Finding> rows = new ArrayList<>();
         for (Diagnostic d : l.diagnostics()) {
-            LegacyForm.of(d).ifPresent(f -> rows.add(finding(l.root(), d, f, l.plan().manual().contains(d))));
+            LegacyForm.of(d).ifPresent(f -> rows.add(finding(l.root(), l.codexHome(), d, f, l.plan().manual().contains(d))));
         }
         for (Diagnostic d : l.plan().manual()) {
             if (!l.diagnostics().contains(d)) {
-                LegacyForm.of(d).ifPresent(f -> rows.add(finding(l.root(), d, f, true)));
+                LegacyForm.of(d).ifPresent(f -> rows.add(finding(l.root(), l.codexHome(), d, f, true)));
             }
         }
         findings.setAll(rows.stream().distinct().toList());
@@ -143,7 +143,7 @@ public final class MigrateViewModel {
         }
     }
 
-    static Finding finding(Path root, Diagnostic d, LegacyForm form, boolean manual) {
+    static Finding finding(Path root, Path codexHome, Diagnostic d, LegacyForm form, boolean manual) {
         String label = form.label();
         int arrow = label.indexOf(" → ");
         String was = arrow < 0 ? label.replaceAll(" \\(.*\\)$| removed$", "") : label.substring(0, arrow);
@@ -153,15 +153,23 @@ public final class MigrateViewModel {
             becomes = becomes + " (by hand)";
         }
         Path file = d.position().file();
-        String where = (file == null ? "" : rel(root, file)) + (d.position().line() > 0 ? ":" + d.position().line() : "");
+        String where = (file == null ? "" : rel(root, codexHome, file)) + (d.position().line() > 0 ? ":" + d.position().line() : "");
         String why = d.message() + (manual && d.hint() != null && !d.hint().isBlank() ? " " + d.hint() : "");
         return new Finding(file, d.position().line(), where, was, becomes, why, manual);
     }
 
-    static String rel(Path root, Path file) {
+    /** A file as the user knows it: relative to the repository, under {@code $CODEX_HOME}, or absolute. */
+    static String rel(Path root, Path codexHome, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path r = root.toAbsolutePath().normalize();
-        return (abs.startsWith(r) ? r.relativize(abs) : abs).toString().replace('\\', '/');
+        if (abs.startsWith(r)) {
+            return r.relativize(abs).toString().replace('\\', '/');
+        }
+        Path home = codexHome == null ? null : codexHome.toAbsolutePath().normalize();
+        if (home != null && abs.startsWith(home)) {
+            return "$CODEX_HOME/" + home.relativize(abs).toString().replace('\\', '/');
+        }
+        return abs.toString().replace('\\', '/');
     }
 
     /**

@@ -63,7 +63,8 @@ class FineTuneViewModelTest {
         assertThat(vm.progressProperty().get()).isEqualTo("1 of 6 behaviours migrated");
         // after creating, the same input is a conflict, not a second copy
         assertThat(glossary.canCreateProperty().get()).isFalse();
-        assertThat(glossary.problemsProperty().get()).contains("already has a '## Glossary' section");
+        assertThat(glossary.problemsProperty().get()).isEmpty();
+        assertThat(glossary.previewProperty().get()).startsWith("Done: ").contains("AGENTS.md").contains("exists and validates");
         // the ticks come from disk: a new checklist shows the same
         assertThat(open().item(Behaviour.TERMINOLOGY).done()).isTrue();
     }

@@ -67,7 +67,7 @@ class MigrateViewModelTest {
         assertThat(vm.findings()).extracting(MigrateViewModel.Finding::was).contains("`reasoning_effort`",
                 "single-table `[hooks.X]`", "`approval_policy = \"on-failure\"`", "hooks.json events at the top level");
         MigrateViewModel.Finding effort = vm.findings().stream().filter(f -> f.was().equals("`reasoning_effort`")).findFirst().orElseThrow();
-        assertThat(effort.display()).endsWith("config.toml:2");
+        assertThat(effort.display()).isEqualTo("$CODEX_HOME/config.toml:2");
         assertThat(effort.becomes()).isEqualTo("`model_reasoning_effort`");
         assertThat(effort.why()).isNotBlank();
         assertThat(vm.canApply()).isTrue();
