@@ -43,7 +43,7 @@ class MigrateCommandTest {
         String[] r = run("migrate", repo.toString());
         assertThat(r[0]).isEqualTo("1");
         assertThat(r[1]).contains("Would migrate:", "+model_reasoning_effort = \"high\"\n", "-[profiles.work]\n",
-                "+++ b/" + home.resolve("work.config.toml").toString().replace('\\', '/'), "dry run: nothing written (2 changes");
+                "+++ " + home.resolve("work.config.toml").toString().replace('\\', '/'), "dry run: nothing written (2 changes");
         assertThat(home.resolve("config.toml")).hasContent("# mine\nreasoning_effort = \"high\"\n\n[profiles.work]\nmodel = \"o3\"\n");
         assertThat(home.resolve("work.config.toml")).doesNotExist();
     }

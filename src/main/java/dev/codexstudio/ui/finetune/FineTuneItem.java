@@ -53,7 +53,6 @@ public final class FineTuneItem {
             p.addListener((o, a, b) -> replan());
             values.put(f.key(), p);
         }
-        status.addListener((o, a, b) -> replan());
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && plan.get() != null && plan.get().canApply(),
                 busy, plan);
         replan();

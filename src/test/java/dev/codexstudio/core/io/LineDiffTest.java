@@ -12,6 +12,13 @@ class LineDiffTest {
     private static final String TEN = "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n";
 
     @Test
+    void absoluteNamesAreShownWithoutTheRelativePrefixes() {
+        assertThat(LineDiff.unified("/home/u/.codex/config.toml", "a\n", "b\n"))
+                .startsWith("--- /home/u/.codex/config.toml\n+++ /home/u/.codex/config.toml\n@@");
+        assertThat(LineDiff.unified("/home/u/new.toml", null, "b\n")).startsWith("--- /dev/null\n+++ /home/u/new.toml\n");
+    }
+
+    @Test
     void identicalTextsGiveAnEmptyDiff() {
         assertThat(LineDiff.unified("a.txt", TEN, TEN)).isEmpty();
         assertThat(LineDiff.unified("a.txt", "", "")).isEmpty();

@@ -277,7 +277,7 @@ class HookEditorTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(f.saveDiffs).hasSize(1);
-        assertThat(f.saveDiffs.get(0)).contains("--- a/" + hooksJson()).contains("--- a/" + userHooks)
+        assertThat(f.saveDiffs.get(0)).contains("--- " + hooksJson()).contains("--- " + userHooks)
                 .contains("+    \"Stop\": [").contains("ask to trust it again");
         assertThat(Files.readString(userHooks)).startsWith(before.substring(0, before.lastIndexOf("]") + 1))
                 .contains("stop_checks.py");
