@@ -202,7 +202,8 @@ public final class FineTuneChecklist {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return Optional.of("Not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": " + e.getOriginalMessage());
+                    + at.getColumnNr()) + ": " + e.getOriginalMessage().replaceAll("(?s)\\s*\\(start marker at .*$", "")
+                    .replaceAll("(?s)\\s*\\[Source: .*$", "") + ". Check the brackets, quotes and commas there.");
         }
     }
 

@@ -32,13 +32,18 @@ public final class FineTuneDialog {
         return pane;
     }
 
-    public static void show(FineTuneViewModel model) {
+    /** Shows the checklist in its own non-modal, resizable dialog and returns it. */
+    public static Dialog<ButtonType> show(FineTuneViewModel model) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle("Fine-Tuning Migration");
         d.setResizable(true);
         d.setDialogPane(pane(model));
         d.initModality(javafx.stage.Modality.NONE);
         d.show();
+        // the dialog window does not always take the pane's preferred size: open it at that size
+        d.setWidth(Math.max(d.getWidth(), 1080));
+        d.setHeight(Math.max(d.getHeight(), 760));
+        return d;
     }
 
     public static Action action(StudioViewModel studio) {

@@ -78,9 +78,6 @@ public final class FineTuneView extends BorderPane {
             list.getSelectionModel().select(b);
             showDetail(b);
         });
-        for (FineTuneItem item : model.items()) {
-            item.statusProperty().addListener((o, a, b) -> list.refresh());
-        }
         setLeft(list);
 
         detail.setPadding(new Insets(14));
@@ -117,21 +114,28 @@ public final class FineTuneView extends BorderPane {
         return badge;
     }
 
+    /** One behaviour in the list: its tick follows the item's status directly, not a refresh of the whole list. */
     private final class ItemCell extends ListCell<FineTuneItem> {
+        private final Label tick = new Label();
+        private final javafx.beans.value.ChangeListener<Object> onStatus = (o, a, b) -> showTick();
+        private FineTuneItem shown;
+
         @Override
         protected void updateItem(FineTuneItem item, boolean empty) {
             super.updateItem(item, empty);
+            if (shown != null) {
+                shown.statusProperty().removeListener(onStatus);
+                shown = null;
+            }
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
-            Label tick = new Label();
+            shown = item;
+            item.statusProperty().addListener(onStatus);
             tick.setId("finetune-tick-" + idOf(item.behaviour()));
-            boolean done = item.done();
-            tick.setGraphic(Icons.of(done ? Feather.CHECK_CIRCLE : Feather.CIRCLE));
-            tick.getStyleClass().addAll("finetune-tick", done ? "tick-done" : "tick-open");
-            tick.setAccessibleText(done ? "done" : "not done");
+            showTick();
             Label name = new Label(item.behaviour().title());
             name.getStyleClass().add("finetune-item-title");
             VBox text = new VBox(3, name, badge(item.behaviour()));
@@ -140,6 +144,13 @@ public final class FineTuneView extends BorderPane {
             row.setPadding(new Insets(4, 2, 4, 2));
             setText(null);
             setGraphic(row);
+        }
+
+        private void showTick() {
+            boolean done = shown != null && shown.done();
+            tick.setGraphic(Icons.of(done ? Feather.CHECK_CIRCLE : Feather.CIRCLE));
+            tick.getStyleClass().setAll("label", "finetune-tick", done ? "tick-done" : "tick-open");
+            tick.setAccessibleText(done ? "done" : "not done");
         }
     }
 

@@ -39,18 +39,25 @@ class FineTuneViewTest {
         Files.delete(f.codexHome.resolve("fast.config.toml"));
     }
 
+    private javafx.scene.control.Dialog<?> checklist;
+
     private FineTuneViewModel showChecklist(FxRobot robot) {
         FineTuneViewModel[] model = new FineTuneViewModel[1];
         robot.interact(() -> {
             model[0] = FineTuneDialog.model(f.studio);
-            Scene scene = new Scene(FineTuneDialog.pane(model[0]), 1080, 760);
-            stage.setScene(scene);
-            stage.setWidth(1080);
-            stage.setHeight(760);
-            stage.show();
+            // shown the way the Stack menu shows it (the previous checklist is closed first)
+            if (checklist != null) {
+                checklist.close();
+            }
+            checklist = FineTuneDialog.show(model[0]);
         });
         WaitForAsyncUtils.waitForFxEvents();
         return model[0];
+    }
+
+    /** A screenshot of the checklist window. */
+    private void shot(FxRobot robot, String name) {
+        Screenshots.save(robot, checklist.getDialogPane().getScene(), name);
     }
 
     private void type(FxRobot robot, String id, String text) {
@@ -109,7 +116,7 @@ class FineTuneViewTest {
         type(robot, "linter", "ruff check --quiet .");
         assertThat(robot.lookup("#finetune-preview").queryAs(TextArea.class).getText())
                 .contains("+## Coding Standards").contains("+- Use British English in comments").contains("ruff check --quiet .");
-        Screenshots.save(robot, stage.getScene(), "finetune-preview");
+        shot(robot, "finetune-preview");
         create(robot);
         assertThat(ticked(robot, Behaviour.CODE_STYLE)).as(robot.lookup("#finetune-result").queryAs(Label.class).getText()
                 + robot.lookup("#finetune-message").queryAs(Label.class).getText()
@@ -129,7 +136,7 @@ class FineTuneViewTest {
         create(robot);
         assertThat(ticked(robot, Behaviour.LATENCY)).isTrue();
         assertThat(robot.lookup("#finetune-progress").queryAs(Label.class).getText()).isEqualTo("3 of 6 behaviours migrated");
-        Screenshots.save(robot, stage.getScene(), "finetune-checklist");
+        shot(robot, "finetune-checklist");
 
         String agents = Files.readString(f.repo.resolve("AGENTS.md"));
         assertThat(agents).startsWith(agentsBefore).contains("## Coding Standards").contains("## Glossary")
@@ -165,6 +172,6 @@ class FineTuneViewTest {
         type(robot, "schema", "{\"type\": \"object\"");
         assertThat(robot.lookup("#finetune-problems").queryAs(Label.class).getText()).startsWith("Not valid JSON at line 1");
         assertThat(model.item(Behaviour.OUTPUT_FORMAT).canCreateProperty().get()).isFalse();
-        Screenshots.save(robot, stage.getScene(), "finetune-findings");
+        shot(robot, "finetune-findings");
     }
 }
