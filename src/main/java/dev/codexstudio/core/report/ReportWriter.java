@@ -141,7 +141,7 @@ public final class ReportWriter {
                     + (untrusted > 0 ? "; " + count(untrusted, "hook") + " wait for review in Codex's `/hooks` before they run"
                             : "")
                     + (s.hooks().notLoaded().isEmpty() ? "" : "; " + count(s.hooks().notLoaded().size(), "hook file")
-                            + " are not loaded until the project is trusted")
+                            + (s.hooks().notLoaded().size() == 1 ? " is" : " are") + " not loaded until the project is trusted")
                     + (s.hooks().hooksEnabled() ? "" : "; the `hooks` feature is **off**, so none run") + ".");
         }
         long disabled = s.skills().skills().stream().filter(k -> !k.enabled()).count();
