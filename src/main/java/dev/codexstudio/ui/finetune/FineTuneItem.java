@@ -180,13 +180,7 @@ public final class FineTuneItem {
 
     /** A file as the user knows it: relative to the repository, under {@code $CODEX_HOME}, or absolute. */
     String display(Path file) {
-        if (file.startsWith(targets.repo())) {
-            return targets.repo().relativize(file).toString();
-        }
-        if (targets.codexHome() != null && file.startsWith(targets.codexHome())) {
-            return "$CODEX_HOME/" + targets.codexHome().relativize(file);
-        }
-        return file.toString();
+        return dev.codexstudio.core.io.PathLabels.of(file, targets.repo(), targets.codexHome());
     }
 
     private String text(String key) {

@@ -153,23 +153,9 @@ public final class MigrateViewModel {
             becomes = becomes + " (by hand)";
         }
         Path file = d.position().file();
-        String where = (file == null ? "" : rel(root, codexHome, file)) + (d.position().line() > 0 ? ":" + d.position().line() : "");
+        String where = (file == null ? "" : dev.codexstudio.core.io.PathLabels.of(file, root, codexHome)) + (d.position().line() > 0 ? ":" + d.position().line() : "");
         String why = d.message() + (manual && d.hint() != null && !d.hint().isBlank() ? " " + d.hint() : "");
         return new Finding(file, d.position().line(), where, was, becomes, why, manual);
-    }
-
-    /** A file as the user knows it: relative to the repository, under {@code $CODEX_HOME}, or absolute. */
-    static String rel(Path root, Path codexHome, Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path r = root.toAbsolutePath().normalize();
-        if (abs.startsWith(r)) {
-            return r.relativize(abs).toString().replace('\\', '/');
-        }
-        Path home = codexHome == null ? null : codexHome.toAbsolutePath().normalize();
-        if (home != null && abs.startsWith(home)) {
-            return "$CODEX_HOME/" + home.relativize(abs).toString().replace('\\', '/');
-        }
-        return abs.toString().replace('\\', '/');
     }
 
     /**

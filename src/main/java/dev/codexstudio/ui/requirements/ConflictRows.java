@@ -75,16 +75,7 @@ final class ConflictRows {
 
     /** A path relative to the project, {@code $CODEX_HOME/…}, or absolute. */
     static String display(Path file, Optional<Stack> stack) {
-        if (stack.isPresent()) {
-            Path root = stack.get().root();
-            Path home = stack.get().environment().codexHome();
-            if (file.startsWith(root)) {
-                return root.relativize(file).toString();
-            }
-            if (file.startsWith(home)) {
-                return "$CODEX_HOME/" + home.relativize(file);
-            }
-        }
-        return file.toString();
+        return stack.map(st -> dev.codexstudio.core.io.PathLabels.of(file, st.root(), st.environment().codexHome()))
+                .orElse(file.toString());
     }
 }
