@@ -3,6 +3,7 @@ package dev.codexstudio.core.config;
 import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.model.SourcePosition;
 import dev.codexstudio.core.requirements.Requirements;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,6 +111,46 @@ public final class ConfigStack {
             effective = e;
         }
         return e;
+    }
+
+    /**
+     * What this stack's own values (refusals, rule findings, hook discovery, merges) depend on: the environment,
+     * the requirements, the load failures, and the layers that can contribute anything — those whose file exists
+     * and those whose folder exists (a project {@code .codex/} can hold {@code hooks.json} without a
+     * {@code config.toml}). The views of many directories of one repository differ only in project layers
+     * that point at folders that do not exist, so they share one shape.
+     */
+    public Object shape() {
+        return derived(Shape.class, () -> new Shape(environment, requirements, loadFailures,
+                layers.stream().filter(ConfigStack::contributes).toList()));
+    }
+
+    private record Shape(CodexEnvironment environment, Requirements requirements, List<LoadFailure> loadFailures,
+            List<ConfigLayer> layers) {
+    }
+
+    /** True when the layer's file exists or could be planned, or its folder exists. */
+    static boolean contributes(ConfigLayer layer) {
+        return layer.exists() || dev.codexstudio.core.io.FileReads.isPlanned(layer.file())
+                || TomlFiles.memo(new FolderKey(layer.folder()), () -> java.nio.file.Files.exists(layer.folder()));
+    }
+
+    private record FolderKey(Path folder) {
+    }
+
+    /**
+     * A value computed from this stack's {@link #shape} only, for {@code key}: inside one scan
+     * ({@link TomlFiles#readOnce}) every stack of the same shape shares it; computed afresh while a layer is edited
+     * in memory.
+     */
+    public <T> T shared(Object key, java.util.function.Supplier<T> compute) {
+        if (anyEdited()) {
+            return compute.get();
+        }
+        return derived(key, () -> TomlFiles.memo(new SharedKey(key, shape()), compute));
+    }
+
+    private record SharedKey(Object key, Object shape) {
     }
 
     /**

@@ -69,7 +69,8 @@ public final class ConfigStackLoader {
         List<ConfigLayer> nonProject = List.copyOf(layers);
         EffectiveConfig merged = EffectiveConfig.merge(nonProject);
         List<String> markers = rootMarkers(merged, nonProject, failures);
-        Map<String, TrustLevel> projects = projects(merged);
+        // the merge is shared within a scan, and so is the trust table read from it
+        Map<String, TrustLevel> projects = TomlFiles.memo(new ProjectsKey(merged), () -> projects(merged));
         ProjectContext project = new ProjectContext(dir, findProjectRoot(dir, markers, true),
                 findProjectRoot(dir, markers, false), GitRoots.checkoutRoot(dir), GitRoots.trustRoot(dir), projects,
                 activeUserFile);
@@ -140,6 +141,10 @@ public final class ConfigStackLoader {
                 .orElse(SourcePosition.ofFile(layers.get(layers.size() - 1).file()));
         failures.add(new ConfigStack.LoadFailure(at, "project_root_markers must be an array of strings"));
         return DEFAULT_ROOT_MARKERS;
+    }
+
+    /** A merged config, by identity (merges are shared within a scan). */
+    private record ProjectsKey(EffectiveConfig merged) {
     }
 
     private static Map<String, TrustLevel> projects(EffectiveConfig merged) {

@@ -50,7 +50,8 @@ public final class EffectiveConfig {
             return mergeNow(layers);
         }
         // A scan merges the same layers for many directories; share the result within it.
-        List<ConfigLayer> key = List.copyOf(layers);
+        // layers with neither a file nor a folder contribute nothing: leave them out of the key
+        List<ConfigLayer> key = layers.stream().filter(ConfigStack::contributes).toList();
         return TomlFiles.memo(new MergeKey(key), () -> mergeNow(key));
     }
 

@@ -32,7 +32,8 @@ public final class HookDiscovery {
     /** What hooks/list would report for the stack. Never throws for bad input. */
     public static HookCatalog discover(ConfigStack stack) {
         try {
-            return discoverOrThrow(stack);
+            // hooks/list depends on the stack's shape only: the directories of one repository share it
+            return stack.shared(HookDiscovery.class, () -> discoverOrThrow(stack));
         } catch (RuntimeException e) {
             return new HookCatalog(List.of(), List.of(), List.of("the studio could not discover hooks: "
                     + e.getClass().getSimpleName()), List.of(), true);

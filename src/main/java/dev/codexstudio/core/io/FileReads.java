@@ -38,6 +38,33 @@ public final class FileReads {
         }
     }
 
+    /**
+     * Runs {@code work} on this thread with the planned contents another thread had ({@link #plannedOfThisThread}),
+     * then restores this thread's own: a scan that fans out to worker threads sees the same planned files.
+     */
+    public static <T> T carrying(java.util.Map<Path, byte[]> planned, java.util.function.Supplier<T> work) {
+        java.util.Map<Path, byte[]> outer = PLANNED.get();
+        if (planned == null) {
+            PLANNED.remove();
+        } else {
+            PLANNED.set(planned);
+        }
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                PLANNED.remove();
+            } else {
+                PLANNED.set(outer);
+            }
+        }
+    }
+
+    /** This thread's planned contents (null outside {@link #withContents}), to hand to {@link #carrying}. */
+    public static java.util.Map<Path, byte[]> plannedOfThisThread() {
+        return PLANNED.get();
+    }
+
     /** Whether {@code path} is a file planned inside {@link #withContents} (it may not exist on disk yet). */
     public static boolean isPlanned(Path path) {
         return planned(path) != null;

@@ -55,13 +55,15 @@ public final class StackScanner {
         cwds.sort(Comparator.comparing(Path::toString));
         cwds.add(0, dir);
 
-        List<CwdView> views = new ArrayList<>();
-        Map<Path, ConfigLayer> files = new LinkedHashMap<>();
-        for (Path cwd : cwds) {
+        // Each directory's view only reads the files and the scan's shared values: take them on every core.
+        List<CwdView> views = TomlFiles.parallelMap(cwds, cwd -> {
             ConfigStack cs = cwd.equals(dir) ? rootConfig : ConfigStackLoader.load(env, cwd);
-            views.add(new CwdView(cwd, cs, AgentsInstructions.compute(cs), SkillDiscovery.discover(cs),
-                    HookDiscovery.discover(cs)));
-            for (ConfigLayer layer : cs.layers()) {
+            return new CwdView(cwd, cs, AgentsInstructions.compute(cs), SkillDiscovery.discover(cs),
+                    HookDiscovery.discover(cs));
+        });
+        Map<Path, ConfigLayer> files = new LinkedHashMap<>();
+        for (CwdView view : views) {
+            for (ConfigLayer layer : view.config().layers()) {
                 if (layer.exists() || layer.kind() == LayerKind.PROJECT) {
                     files.putIfAbsent(layer.file(), layer);
                 }

@@ -61,11 +61,11 @@ public final class ConfigRules {
             return checkNow(layer, stack);
         }
         // Within a scan, the views of many directories share the same layers: check each layer once per stack shape.
-        return TomlFiles.memo(new CheckKey(layer, stack.layers(), stack.environment()), () -> checkNow(layer, stack));
+        return TomlFiles.memo(new CheckKey(layer, stack.shape()), () -> checkNow(layer, stack));
     }
 
-    /** What a layer's findings depend on: the layer, the stack's layers (merging, overrides) and the environment. */
-    private record CheckKey(ConfigLayer layer, List<ConfigLayer> layers, CodexEnvironment environment) {
+    /** What a layer's findings depend on: the layer and the stack's shape (merging, overrides, environment). */
+    private record CheckKey(ConfigLayer layer, Object shape) {
     }
 
     private static List<Diagnostic> checkNow(ConfigLayer layer, ConfigStack stack) {
@@ -110,7 +110,7 @@ public final class ConfigRules {
      * means Codex loads this config.
      */
     public static List<Diagnostic> refusals(ConfigStack stack) {
-        return stack.derived(ConfigRules.class, () -> computeRefusals(stack));
+        return stack.shared(ConfigRules.class, () -> computeRefusals(stack));
     }
 
     private static List<Diagnostic> computeRefusals(ConfigStack stack) {
