@@ -114,7 +114,11 @@ public final class AgentsInstructions {
                     skipDetail = f.file() + ": " + e.getMessage();
                     break;
                 }
-                String text = RustText.fromUtf8Lossy(data, data.length);
+                byte[] bytes = data;
+                // the views of one scan read the same prefixes: decode each once
+                String text = shared && contents.isEmpty()
+                        ? TomlFiles.memo(new TextKey(f.file(), remaining), () -> RustText.fromUtf8Lossy(bytes, bytes.length))
+                        : RustText.fromUtf8Lossy(data, data.length);
                 boolean truncated = size > remaining;
                 if (RustText.isBlank(text)) {
                     parts.add(new InstructionPart(f, size, remaining, 0, InstructionPart.Status.BLANK, ""));
@@ -136,6 +140,10 @@ public final class AgentsInstructions {
     }
 
     private record GuidanceKey(Path dir, List<String> names) {
+    }
+
+    /** The decoded text of a file's first {@code budgetLeft} bytes, within one scan. */
+    private record TextKey(Path file, long budgetLeft) {
     }
 
     private record PrefixKey(Path file, long budget) {

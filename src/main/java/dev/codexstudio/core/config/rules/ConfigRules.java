@@ -174,6 +174,22 @@ public final class ConfigRules {
                 ? Optional.of(n.substring(0, n.length() - ".config.toml".length())) : Optional.empty();
     }
 
+    /** What a layer's own findings depend on: the layer (its document, by identity) and the environment. */
+    private record LayerKey(ConfigLayer layer, CodexEnvironment environment) {
+    }
+
+    /** A document, by identity. */
+    private record TextKey(TomlDocument document) {
+    }
+
+    /** A key finding's diagnostic, with the key path it is about. */
+    private record KeyDiagnostic(List<String> path, Diagnostic diagnostic) {
+    }
+
+    /** One layer's findings that do not depend on the rest of the stack, in the order they are reported. */
+    private record LayerFindings(List<KeyDiagnostic> keys, List<Diagnostic> rest) {
+    }
+
     /** One check of one layer. */
     private static final class ConfigRuleRun {
         private final ConfigLayer layer;
@@ -214,8 +230,36 @@ public final class ConfigRules {
         }
 
         private void content(TomlDocument doc) {
+            // What depends on this layer alone is worked out once per scan; the views of many directories check
+            // the same user and project files against stacks that differ only above or below them.
+            LayerFindings own = doc.isEdited() ? layerFindings(doc)
+                    : TomlFiles.memo(new LayerKey(layer, stack.environment()), () -> layerFindings(doc));
+            for (KeyDiagnostic k : own.keys()) {
+                Diagnostic d = k.diagnostic();
+                if (d.isError() && replacedHooks(k.path())) {
+                    d = new Diagnostic(d.rule(), Severity.WARNING, d.position(), d.message().replace(
+                            "; Codex refuses to load this file.", ".") + " A higher config layer replaces this hook event, "
+                            + "so Codex only warns that it skips these inline hooks.", d.hint(), d.fix());
+                }
+                out.add(d);
+            }
+            out.addAll(own.rest());
+            out.addAll(LoadChecks.check(layer.file(), stack.environment().userHome(), doc.table(),
+                    mergedWithThisLayer(), textOf(doc)));
+        }
+
+        /** The document's line index, built once per scan for a document that is not being edited. */
+        private static TomlText textOf(TomlDocument doc) {
+            return doc.isEdited() ? new TomlText(doc.source())
+                    : TomlFiles.memo(new TextKey(doc), () -> new TomlText(doc.source()));
+        }
+
+        /** The findings of one layer that do not depend on the other layers of the stack. */
+        private LayerFindings layerFindings(TomlDocument doc) {
+            List<KeyDiagnostic> keys = new ArrayList<>();
+            List<Diagnostic> mine = new ArrayList<>();
             TomlTable table = doc.table();
-            TomlText text = new TomlText(doc.source());
+            TomlText text = textOf(doc);
             boolean project = layer.kind() == LayerKind.PROJECT;
             Set<String> stripped = new LinkedHashSet<>();
             if (project) {
@@ -226,14 +270,10 @@ public final class ConfigRules {
                 }
             }
             for (KeyFinding f : ConfigKeyChecker.check(catalogue, doc.source(), table, catalogue.configRoot(), stripped)) {
-                Diagnostic d = fromFinding(f, table, text);
-                if (d.isError() && replacedHooks(f.path())) {
-                    d = new Diagnostic(d.rule(), Severity.WARNING, d.position(), d.message().replace(
-                            "; Codex refuses to load this file.", ".") + " A higher config layer replaces this hook event, "
-                            + "so Codex only warns that it skips these inline hooks.", d.hint(), d.fix());
-                }
-                out.add(d);
+                keys.add(new KeyDiagnostic(f.path(), fromFinding(f, table, text)));
             }
+            List<Diagnostic> saved = new ArrayList<>(out);
+            out.clear();
             for (String key : stripped) {
                 out.add(Diagnostic.warning("config/ignored-project-key", text.keyPosition(List.of(key)),
                         "Codex ignores `" + key + "` in a project config; it is only read from your user or system config.")
@@ -256,7 +296,10 @@ public final class ConfigRules {
                 }
                 out.addAll(PortabilityChecks.check(table, text));
             }
-            out.addAll(LoadChecks.check(layer.file(), stack.environment().userHome(), table, mergedWithThisLayer(), text));
+            mine.addAll(out);
+            out.clear();
+            out.addAll(saved);
+            return new LayerFindings(List.copyOf(keys), List.copyOf(mine));
         }
 
         /**
