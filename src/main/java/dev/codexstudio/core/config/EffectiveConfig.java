@@ -67,18 +67,21 @@ public final class EffectiveConfig {
                 continue;
             }
             TomlDocument doc = layer.document();
-            mergeTable(root, doc.table(), new ArrayList<>(), layer, doc, origins, shadowed);
+            mergeTable(root, doc.table(), new ArrayList<>(), layer, doc, origins, shadowed, null);
         }
         return new EffectiveConfig(root, origins, shadowed);
     }
 
     private static void mergeTable(Map<String, Object> into, TomlTable table, List<String> prefix, ConfigLayer layer,
-            TomlDocument doc, Map<List<String>, Origin> origins, Map<List<String>, List<Origin>> shadowed) {
+            TomlDocument doc, Map<List<String>, Origin> origins, Map<List<String>, List<Origin>> shadowed,
+            SourcePosition parentBest) {
         for (String key : table.keySet()) {
             if (prefix.isEmpty() && layer.ignoredKeys().contains(key)) {
                 continue;
             }
             Object value = table.get(List.of(key));
+            // where the key is, as doc.locate(path) finds it, one level at a time
+            SourcePosition here = doc.locateStep(table, key, parentBest);
             List<String> path = new ArrayList<>(prefix);
             path.add(key);
             if (value instanceof TomlTable sub) {
@@ -95,7 +98,7 @@ public final class EffectiveConfig {
                     child = new LinkedHashMap<>();
                     into.put(key, child);
                 }
-                mergeTable(child, sub, path, layer, doc, origins, shadowed);
+                mergeTable(child, sub, path, layer, doc, origins, shadowed, here);
             } else {
                 List<String> key0 = List.copyOf(path);
                 Object existing = into.get(key);
@@ -104,7 +107,7 @@ public final class EffectiveConfig {
                 }
                 Origin previous = origins.get(key0);
                 into.put(key, toJava(value));
-                Origin origin = new Origin(layer.kind(), layer.file(), doc.locate(path));
+                Origin origin = new Origin(layer.kind(), layer.file(), here != null ? here : doc.locateFallback());
                 if (previous != null) {
                     List<Origin> chain = new ArrayList<>();
                     chain.add(previous);

@@ -40,7 +40,7 @@ public final class TomlDocument {
     public static TomlDocument parse(SourceText source) {
         Objects.requireNonNull(source, "source");
         try {
-            return new TomlDocument(source, Toml.parse(source.text()));
+            return new TomlDocument(source, TomlParseCache.shared().get(source.text(), Toml::parse));
         } catch (RuntimeException | StackOverflowError e) {
             // a tomlj bug on some malformed input (found by fuzzing): report it as a syntax error, keep the text
             TomlDocument doc = new TomlDocument(source, Toml.parse(""));
@@ -144,6 +144,22 @@ public final class TomlDocument {
             }
         }
         return best != null ? best : new SourcePosition(source.path(), 1, 1);
+    }
+
+    /**
+     * {@link #locate} one step at a time, for a walk down this document's tables: the position of {@code key} in
+     * {@code table} (a table of this document reached through keys whose last position found is
+     * {@code parentBest}), or {@code parentBest} when tomlj has none for it. Null when nothing was found yet;
+     * {@link #locateFallback} is then what {@link #locate} returns.
+     */
+    SourcePosition locateStep(TomlTable table, String key, SourcePosition parentBest) {
+        TomlPosition p = safePosition(table, key);
+        return p != null ? new SourcePosition(source.path(), p.line(), p.column()) : parentBest;
+    }
+
+    /** What {@link #locate} returns when no key of the path has a position: the file's first line. */
+    SourcePosition locateFallback() {
+        return new SourcePosition(source.path(), 1, 1);
     }
 
     private static TomlPosition safePosition(TomlTable t, String key) {

@@ -1,0 +1,84 @@
+package dev.codexstudio.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codexstudio.core.io.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.tomlj.Toml;
+import org.tomlj.TomlParseResult;
+
+class TomlParseCacheTest {
+
+    private final AtomicInteger parses = new AtomicInteger();
+
+    private TomlParseResult counting(String text) {
+        parses.incrementAndGet();
+        return Toml.parse(text);
+    }
+
+    @Test
+    void theSameTextIsParsedOnceAndAChangedTextAgain() {
+        TomlParseCache cache = new TomlParseCache(10, 1000);
+        TomlParseResult a = cache.get("model = \"a\"\n", this::counting);
+        assertSame(a, cache.get(new String("model = \"a\"\n".toCharArray()), this::counting));
+        TomlParseResult b = cache.get("model = \"b\"\n", this::counting);
+        assertNotSame(a, b);
+        assertEquals("b", b.getString("model"));
+        assertEquals(2, parses.get());
+    }
+
+    @Test
+    void leastRecentlyUsedTextsLeaveFirstWithinTheBounds() {
+        TomlParseCache cache = new TomlParseCache(2, 1000);
+        cache.get("a = 1\n", this::counting);
+        cache.get("b = 2\n", this::counting);
+        cache.get("a = 1\n", this::counting); // a is now the most recent
+        cache.get("c = 3\n", this::counting); // b leaves
+        assertEquals(2, cache.size());
+        cache.get("a = 1\n", this::counting);
+        assertEquals(3, parses.get());
+        cache.get("b = 2\n", this::counting);
+        assertEquals(4, parses.get());
+
+        TomlParseCache small = new TomlParseCache(100, 12);
+        small.get("a = 1\n", this::counting);
+        small.get("b = 2\n", this::counting);
+        small.get("c = 3\n", this::counting);
+        assertTrue(small.totalChars() <= 12);
+        assertEquals(2, small.size());
+    }
+
+    @Test
+    void hugeTextsAreNotKept() {
+        TomlParseCache cache = new TomlParseCache(10, Long.MAX_VALUE);
+        String huge = "k = \"" + "x".repeat(TomlParseCache.MAX_TEXT_CHARS) + "\"\n";
+        cache.get(huge, this::counting);
+        cache.get(huge, this::counting);
+        assertEquals(2, parses.get());
+        assertEquals(0, cache.size());
+    }
+
+    @Test
+    void documentsOfTheSameTextStayIndependentWhenOneIsEdited() {
+        String text = "# keep me\nmodel = \"a\"\n";
+        TomlDocument one = TomlDocument.parse(SourceText.of(Path.of("one.toml"), text.getBytes(StandardCharsets.UTF_8)));
+        TomlDocument two = TomlDocument.parse(SourceText.of(Path.of("two.toml"), text.getBytes(StandardCharsets.UTF_8)));
+        one.set(List.of("model"), "b");
+        one.set(List.of("approval_policy"), "never");
+        assertEquals("b", one.table().getString("model"));
+        assertEquals("a", two.table().getString("model"));
+        assertFalse(two.table().contains(List.of("approval_policy")));
+        assertEquals(text, two.render());
+        // a third read of the unchanged text sees the text as on disk, not the edit
+        TomlDocument three = TomlDocument.parse(SourceText.of(Path.of("three.toml"), text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("a", three.table().getString("model"));
+    }
+}
