@@ -1,7 +1,6 @@
 package dev.codexstudio.core.config;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.codexstudio.core.io.ContentCache;
 import java.util.function.Function;
 import org.tomlj.TomlParseResult;
 
@@ -10,65 +9,39 @@ import org.tomlj.TomlParseResult;
  * files again on every scan, every directory's view and every command; parsing (tomlj) is most of that work and
  * the result depends on the text alone. A changed file has a different text and is parsed afresh, so nothing
  * stale is ever returned. Results are shared read-only: a document that is edited parses a new copy
- * ({@link TomlDocument#set}), it never changes a shared result. Bounded by entries and by characters, least
- * recently used first out.
+ * ({@link TomlDocument#set}), it never changes a shared result.
  */
 final class TomlParseCache {
 
     /** Texts longer than this are parsed every time (a huge file is rare and would crowd the others out). */
-    static final int MAX_TEXT_CHARS = 256 << 10;
-    private static final int MAX_ENTRIES = 2048;
-    private static final long MAX_TOTAL_CHARS = 4L << 20;
+    static final int MAX_TEXT_CHARS = 1 << 20;
 
-    private static final TomlParseCache SHARED = new TomlParseCache(MAX_ENTRIES, MAX_TOTAL_CHARS);
+    private static final TomlParseCache SHARED = new TomlParseCache(2048, 4L * MAX_TEXT_CHARS);
 
-    private final int maxEntries;
-    private final long maxTotalChars;
-    private long totalChars;
-    private final LinkedHashMap<String, TomlParseResult> results = new LinkedHashMap<>(64, 0.75f, true);
+    private final ContentCache<String, TomlParseResult> results;
 
     TomlParseCache(int maxEntries, long maxTotalChars) {
-        this.maxEntries = maxEntries;
-        this.maxTotalChars = maxTotalChars;
+        results = new ContentCache<>(maxEntries, maxTotalChars, String::length);
     }
 
     static TomlParseCache shared() {
         return SHARED;
     }
 
-    /** The parse of {@code text}: the kept one, or {@code parse}'s (kept when it has no exception). */
+    /** The parse of {@code text}: the kept one, or {@code parse}'s (kept when it does not throw). */
     TomlParseResult get(String text, Function<String, TomlParseResult> parse) {
-        if (text.length() > MAX_TEXT_CHARS) {
-            return parse.apply(text);
-        }
-        synchronized (this) {
-            TomlParseResult kept = results.get(text);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        TomlParseResult fresh = parse.apply(text);
-        synchronized (this) {
-            TomlParseResult raced = results.putIfAbsent(text, fresh);
-            if (raced != null) {
-                return raced;
-            }
-            totalChars += text.length();
-            var it = results.entrySet().iterator();
-            while ((results.size() > maxEntries || totalChars > maxTotalChars) && it.hasNext()) {
-                Map.Entry<String, TomlParseResult> eldest = it.next();
-                totalChars -= eldest.getKey().length();
-                it.remove();
-            }
-        }
-        return fresh;
+        return results.get(text, () -> parse.apply(text));
     }
 
-    synchronized int size() {
+    void clear() {
+        results.clear();
+    }
+
+    int size() {
         return results.size();
     }
 
-    synchronized long totalChars() {
-        return totalChars;
+    long totalChars() {
+        return results.totalWeight();
     }
 }

@@ -225,6 +225,12 @@ public final class SourceText {
      * {@code String::from_utf8_lossy} does, and reports the first bad byte offset.
      */
     static Decoded decodeLossy(byte[] bytes, int from) {
+        // Fast path: the JDK's decoder; with no U+FFFD in its output nothing was replaced, so the input was valid
+        // and the text is exactly the strict decoding.
+        String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, -1);
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

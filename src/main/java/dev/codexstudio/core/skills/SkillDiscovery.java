@@ -473,11 +473,28 @@ public final class SkillDiscovery {
         if (read.failure != null) {
             return new Parsed(read, null, null);
         }
-        SkillDocument document = SkillDocument.parse(read.source, read.truncated);
-        CodexReading reading = read.utf8Error != null
-                ? CodexReading.failure("failed to read file: " + read.utf8Error, null)
-                : document.codexReading(folder);
-        return new Parsed(read, document, reading);
+        // a file read again with the same bytes (a scan again) parses to the same thing: reuse it
+        return PARSES.get(new ContentKey(file, folder, java.nio.ByteBuffer.wrap(read.source.bytes()), read.truncated,
+                read.utf8Error), () -> {
+                    SkillDocument document = SkillDocument.parse(read.source, read.truncated);
+                    CodexReading reading = read.utf8Error != null
+                            ? CodexReading.failure("failed to read file: " + read.utf8Error, null)
+                            : document.codexReading(folder);
+                    return new Parsed(read, document, reading);
+                });
+    }
+
+    /** Everything a parsed skill file depends on: where it is, its folder's name, and its bytes as read. */
+    private record ContentKey(Path file, String folder, java.nio.ByteBuffer bytes, boolean truncated, String utf8Error) {
+    }
+
+    /** Skill files parsed most recently, by content (documents and readings are immutable). */
+    private static final dev.codexstudio.core.io.ContentCache<ContentKey, Parsed> PARSES =
+            new dev.codexstudio.core.io.ContentCache<>(4096, 4L << 20, k -> k.bytes().remaining());
+
+    /** Forgets the skill files parsed so far (see {@link dev.codexstudio.core.stack.ParseCaches}). */
+    public static void forgetParses() {
+        PARSES.clear();
     }
 
     private static Read readSkillFile(Path file) {

@@ -48,17 +48,19 @@ class TomlParseCacheTest {
         cache.get("b = 2\n", this::counting);
         assertEquals(4, parses.get());
 
-        TomlParseCache small = new TomlParseCache(100, 12);
+        TomlParseCache small = new TomlParseCache(100, 24);
         small.get("a = 1\n", this::counting);
         small.get("b = 2\n", this::counting);
         small.get("c = 3\n", this::counting);
-        assertTrue(small.totalChars() <= 12);
-        assertEquals(2, small.size());
+        small.get("d = 4\n", this::counting);
+        small.get("e = 5\n", this::counting);
+        assertTrue(small.totalChars() <= 24);
+        assertEquals(4, small.size());
     }
 
     @Test
     void hugeTextsAreNotKept() {
-        TomlParseCache cache = new TomlParseCache(10, Long.MAX_VALUE);
+        TomlParseCache cache = new TomlParseCache(10, 4L * TomlParseCache.MAX_TEXT_CHARS);
         String huge = "k = \"" + "x".repeat(TomlParseCache.MAX_TEXT_CHARS) + "\"\n";
         cache.get(huge, this::counting);
         cache.get(huge, this::counting);
