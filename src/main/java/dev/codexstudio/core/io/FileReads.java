@@ -26,16 +26,7 @@ public final class FileReads {
         java.util.Map<Path, byte[]> outer = PLANNED.get();
         java.util.Map<Path, byte[]> all = new java.util.HashMap<>(outer == null ? java.util.Map.of() : outer);
         contents.forEach((p, b) -> all.put(key(p), b));
-        PLANNED.set(all);
-        try {
-            return work.get();
-        } finally {
-            if (outer == null) {
-                PLANNED.remove();
-            } else {
-                PLANNED.set(outer);
-            }
-        }
+        return carrying(all, work);
     }
 
     /**
