@@ -47,7 +47,11 @@ public final class AgentsInstructions {
         long budget = budget(config);
         List<String> names = candidateNames(config);
 
-        Optional<InstructionPart> global = globalDocument(stack.environment().codexHome(), contents);
+        Path home = stack.environment().codexHome();
+        // every view of a scan reads the same global document
+        Optional<InstructionPart> global = contents.isEmpty()
+                ? TomlFiles.memo(new GlobalKey(home), () -> globalDocument(home, contents))
+                : globalDocument(home, contents);
 
         ReadAccess access = ReadAccess.of(config, cwd);
         if (!access.isUnrestricted()) {
@@ -140,6 +144,10 @@ public final class AgentsInstructions {
     }
 
     private record GuidanceKey(Path dir, List<String> names) {
+    }
+
+    /** The global AGENTS.md of a Codex home, within one scan. */
+    private record GlobalKey(Path codexHome) {
     }
 
     /** The decoded text of a file's first {@code budgetLeft} bytes, within one scan. */
