@@ -42,6 +42,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    @Override
+    public void onUiThreadLater(Runnable action) {
+        Platform.runLater(action);
+    }
+
     public void shutdown() {
         pool.shutdownNow();
     }
