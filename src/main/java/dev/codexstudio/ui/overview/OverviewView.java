@@ -48,6 +48,12 @@ public final class OverviewView extends ScrollPane {
         model.studio().stackProperty().addListener((o, a, b) -> requestRefresh());
         model.studio().problems().addListener((ListChangeListener<Object>) c -> requestRefresh());
         model.studio().recentProjects().addListener((ListChangeListener<Path>) c -> requestRefresh());
+        // before the first stack: the welcome, or the project being scanned
+        model.studio().scanningProperty().addListener((o, a, b) -> {
+            if (model.studio().stack().isEmpty()) {
+                requestRefresh();
+            }
+        });
         refresh();
     }
 
@@ -69,6 +75,11 @@ public final class OverviewView extends ScrollPane {
     private void refresh() {
         long gen = ++generation;
         var stack = model.studio().stack();
+        if (stack.isEmpty() && model.studio().scanningProperty().get() && model.studio().project().isPresent()) {
+            content.getChildren().clear();
+            scanning(model.studio().project().get());
+            return;
+        }
         if (stack.isEmpty()) {
             model.studio().executor().submit("list the samples", () -> model.studio().samples(), samples -> {
                 if (gen == generation) {
@@ -96,6 +107,16 @@ public final class OverviewView extends ScrollPane {
                         project(java.util.List.of());
                     }
                 });
+    }
+
+    /** While the first scan of a project runs: its name and where it is, instead of the welcome. */
+    private void scanning(Path project) {
+        Label title = new Label(project.getFileName() == null ? project.toString() : project.getFileName().toString());
+        title.getStyleClass().add("title-2");
+        Label note = new Label("Reading the Codex stack of " + project + "…");
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        content.getChildren().addAll(title, note);
     }
 
     private void welcome(java.util.List<dev.codexstudio.core.samples.BundledSamples.Sample> samples) {

@@ -253,14 +253,15 @@ public final class StudioViewModel {
             if (gen != generation) {
                 return;
             }
-            stack.set(result.stack());
-            scanned = result.diagnostics();
             tree.set(result.tree());
-            // the findings in the next event, so the tree's rows and the Problems rows are laid out in two frames
+            // the stack and its findings in the next event, so that the tree's rows and what shows the stack and
+            // the Problems rows are laid out in two frames; views that follow both see them change together
             executor.onUiThreadLater(() -> {
                 if (gen != generation) {
                     return;
                 }
+                stack.set(result.stack());
+                scanned = result.diagnostics();
                 refreshProblems();
                 scanning.set(false);
                 status.set(result.summary());
