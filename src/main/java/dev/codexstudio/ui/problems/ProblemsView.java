@@ -23,6 +23,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -65,9 +66,11 @@ public final class ProblemsView extends VBox {
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
-                    setGraphic(null);
+                    // hidden, not detached: putting the icon back into the scene restyles it
+                    icon.setVisible(false);
                     setTooltip(null);
                 } else {
+                    icon.setVisible(true);
                     if (s != shown) {
                         icon.setIconCode(Icons.forSeverity(s));
                         if (shown != null) {
@@ -77,7 +80,9 @@ public final class ProblemsView extends VBox {
                         tip.setText(s.label());
                         shown = s;
                     }
-                    setGraphic(icon);
+                    if (getGraphic() != icon) {
+                        setGraphic(icon);
+                    }
                     setTooltip(tip);
                 }
             }
@@ -113,8 +118,10 @@ public final class ProblemsView extends VBox {
             // the context menu and the hint are made when first needed, not for every row a new list shows
             row.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> row.setContextMenu(
                     row.isEmpty() || row.getItem() == null ? null : contextMenu(row.getItem())));
+            // the hint's tooltip is made when the pointer first comes over the row, and follows its finding
             Tooltip[] hint = new Tooltip[1];
-            row.itemProperty().addListener((o, a, d) -> {
+            Runnable showHint = () -> {
+                Diagnostic d = row.getItem();
                 if (d == null || d.hint().isEmpty()) {
                     row.setTooltip(null);
                     return;
@@ -124,6 +131,12 @@ public final class ProblemsView extends VBox {
                 }
                 hint[0].setText(d.hint());
                 row.setTooltip(hint[0]);
+            };
+            row.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> showHint.run());
+            row.itemProperty().addListener((o, a, d) -> {
+                if (hint[0] != null) {
+                    showHint.run();
+                }
             });
             return row;
         });

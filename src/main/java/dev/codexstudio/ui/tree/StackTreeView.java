@@ -37,6 +37,7 @@ public final class StackTreeView extends VBox {
     private final TextField filter = new TextField();
     private final TreeView<TreeNode> tree = new TreeView<>();
     private final ObjectProperty<TreeNode> root = new SimpleObjectProperty<>();
+    private final TreeItem<TreeNode> rootItem = new TreeItem<>();
     private Consumer<TreeNode> onOpen = n -> { };
 
     public StackTreeView() {
@@ -96,9 +97,14 @@ public final class StackTreeView extends VBox {
         }
         String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         Set<TreeNode> kept = f.isEmpty() ? Set.of() : kept(r, f);
-        TreeItem<TreeNode> item = new NodeItem(r, f, kept, 0);
-        item.setExpanded(true);
-        tree.setRoot(item);
+        // the tree keeps one root item and changes its value and children: a new root item would empty and
+        // refill every row (and restyle its nodes) before the new rows are shown
+        rootItem.setValue(r);
+        rootItem.getChildren().setAll(NodeItem.children(r, f, kept, 0));
+        rootItem.setExpanded(true);
+        if (tree.getRoot() != rootItem) {
+            tree.setRoot(rootItem);
+        }
     }
 
     /**
@@ -157,23 +163,32 @@ public final class StackTreeView extends VBox {
         public ObservableList<TreeItem<TreeNode>> getChildren() {
             if (!made) {
                 made = true;
-                String below = filter.isEmpty() || matches(getValue(), filter) ? "" : filter;
-                List<TreeItem<TreeNode>> items = new ArrayList<>();
-                for (TreeNode c : shown()) {
-                    items.add(new NodeItem(c, below, kept, depth + 1));
-                }
-                super.getChildren().setAll(items);
+                super.getChildren().setAll(children(getValue(), filter, kept, depth));
             }
             return super.getChildren();
         }
 
-        /** The children this item lists. */
+        /** The items of the children that {@code node}'s item lists, at {@code depth} + 1. */
+        static List<TreeItem<TreeNode>> children(TreeNode node, String filter, Set<TreeNode> kept, int depth) {
+            String below = filter.isEmpty() || matches(node, filter) ? "" : filter;
+            List<TreeItem<TreeNode>> items = new ArrayList<>();
+            for (TreeNode c : shown(node, filter, kept)) {
+                items.add(new NodeItem(c, below, kept, depth + 1));
+            }
+            return items;
+        }
+
         private List<TreeNode> shown() {
-            if (filter.isEmpty() || matches(getValue(), filter)) {
-                return getValue().children();
+            return shown(getValue(), filter, kept);
+        }
+
+        /** The children an item of {@code node} lists under {@code filter}. */
+        private static List<TreeNode> shown(TreeNode node, String filter, Set<TreeNode> kept) {
+            if (filter.isEmpty() || matches(node, filter)) {
+                return node.children();
             }
             List<TreeNode> out = new ArrayList<>();
-            for (TreeNode c : getValue().children()) {
+            for (TreeNode c : node.children()) {
                 if (kept.contains(c)) {
                     out.add(c);
                 }
@@ -213,9 +228,9 @@ public final class StackTreeView extends VBox {
         protected void updateItem(TreeNode node, boolean empty) {
             super.updateItem(node, empty);
             getStyleClass().remove("inactive");
+            setText(null);
             if (empty || node == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
             Ikon ikon = Icons.forNode(node);
@@ -246,7 +261,6 @@ public final class StackTreeView extends VBox {
             if (node.inactive()) {
                 getStyleClass().add("inactive");
             }
-            setText(null);
             if (getGraphic() != row) {
                 setGraphic(row);
             }
