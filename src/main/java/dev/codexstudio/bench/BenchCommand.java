@@ -81,6 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--work", paramLabel = "DIR", description = "Where to generate the monorepo (default: a temporary folder).")
     Path work;
 
+    @CommandLine.Option(names = "--cds", description = "Start-up with Class Data Sharing for both sides: a training run of "
+            + "each command writes its own archive (-XX:ArchiveClassesAtExit), the measured runs use it.")
+    boolean cds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -405,6 +409,11 @@ public final class BenchCommand implements Callable<Integer> {
             bare.add("dev.codexstudio.bench.WindowMain");
             bare.add("bare");
             Map<String, String> env = Map.of("CODEX_HOME", samples.resolve("codex-home").toString());
+            if (cds) {
+                // the same treatment for both: each gets an archive of the classes its own training run loaded
+                studio = withArchive(studio, prefs.resolve("studio.jsa"), env);
+                bare = withArchive(bare, prefs.resolve("bare.jsa"), env);
+            }
             int warmup = quick ? 1 : 2;
             int runs = quick ? 3 : 10;
             List<Long> s = new ArrayList<>();
@@ -418,10 +427,37 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             report.accept(new Result("startup", median(s) / 1e6, median(b) / 1e6, "ms", 1.25,
-                    "process start to first frame with the tree, median of " + runs + " vs a bare JavaFX window"));
+                    "process start to first frame with the tree, median of " + runs + " vs a bare JavaFX window"
+                            + (cds ? "; both with their own AppCDS archive" : "")));
         } finally {
             deleteTree(prefs);
         }
+    }
+
+    /**
+     * Makes a dynamic AppCDS archive for {@code cmd} (a training run that ends itself at its first frame) and
+     * returns {@code cmd} using it. When the archive cannot be made, says so and returns {@code cmd} unchanged.
+     */
+    private List<String> withArchive(List<String> cmd, Path archive, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> train = new ArrayList<>(cmd);
+        train.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+        train.add(2, "-D" + dev.codexstudio.ui.app.StartupProbe.EXIT_PROPERTY + "=true");
+        ProcessBuilder pb = new ProcessBuilder(train).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        if (!Files.isRegularFile(archive)) {
+            spec.commandLine().getErr().println("startup: no CDS archive from the training run of "
+                    + cmd.get(cmd.size() - 1) + "; measuring it without one");
+            return cmd;
+        }
+        List<String> out = new ArrayList<>(cmd);
+        out.add(1, "-XX:SharedArchiveFile=" + archive);
+        return out;
     }
 
     /** The FX stall probe: the longest the FX thread was busy while the studio scanned the monorepo. */

@@ -31,6 +31,8 @@ public final class StallProbeApp extends Application {
         t.setDaemon(true);
         return t;
     });
+    /** {@code -Dstudio.bench.stall.trace=true}: print each wait over 16 ms (wall clock of the post) on stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("studio.bench.stall.trace");
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private volatile long maxNanos;
     private volatile int over16;
@@ -84,6 +86,10 @@ public final class StallProbeApp extends Application {
             }
             if (waited > 16_000_000L) {
                 over16++;
+                if (TRACE) {
+                    System.err.printf(java.util.Locale.ROOT, "studio-bench: stall-trace at=%tT.%<tL waited=%.1f%n",
+                            System.currentTimeMillis() - waited / 1_000_000, waited / 1e6);
+                }
             }
             inFlight.set(false);
         });

@@ -26,8 +26,20 @@ public final class StudioCli {
         return first.startsWith("-") || commandNames().contains(first);
     }
 
+    /**
+     * The subcommands' names and aliases, read from their {@code @Command} annotations: building picocli's whole
+     * command model only to learn them took a good part of the window's start-up.
+     */
     static Set<String> commandNames() {
-        return newCommandLine(utf8(System.out), utf8(System.err)).getSubcommands().keySet();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Class<?> c : RootCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command command = c.getAnnotation(CommandLine.Command.class);
+            if (command != null) {
+                names.add(command.name());
+                names.addAll(java.util.List.of(command.aliases()));
+            }
+        }
+        return names;
     }
 
     public static int run(String[] args) {

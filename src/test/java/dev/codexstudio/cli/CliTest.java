@@ -182,4 +182,15 @@ class CliTest {
         assertThat(StudioCli.isCommandLine(new String[] {})).isFalse();
         assertThat(StudioCli.isCommandLine(new String[] {"/some/folder"})).isFalse();
     }
+
+    @Test
+    void theCommandNamesReadFromTheAnnotationsAreExactlyPicocliSubcommands() {
+        java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertThat(StudioCli.commandNames())
+                .containsExactlyInAnyOrderElementsOf(StudioCli.newCommandLine(sink, sink).getSubcommands().keySet())
+                .contains("validate", "bench", "help");
+        for (String name : StudioCli.commandNames()) {
+            assertThat(StudioCli.isCommandLine(new String[] {name})).as(name).isTrue();
+        }
+    }
 }

@@ -11,6 +11,8 @@ public final class StartupProbe {
 
     /** The system property that turns the probe on. */
     public static final String PROPERTY = "studio.bench.startup";
+    /** The system property that ends the application once the marker is printed (training runs for CDS). */
+    public static final String EXIT_PROPERTY = "studio.bench.exitAtFirstFrame";
     /** The line printed at the first frame. */
     public static final String MARKER = "studio-bench: first-frame";
 
@@ -47,6 +49,9 @@ public final class StartupProbe {
             scene.removePostLayoutPulseListener(once[0]);
             System.out.println(MARKER);
             System.out.flush();
+            if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                javafx.application.Platform.exit();
+            }
         };
         scene.addPostLayoutPulseListener(once[0]);
         // make sure a pulse comes even if nothing else changed

@@ -4,6 +4,7 @@ import dev.codexstudio.ui.studio.StudioSettings;
 import dev.codexstudio.ui.studio.StudioViewModel;
 import dev.codexstudio.ui.task.FxTaskExecutor;
 import dev.codexstudio.ui.editors.EditorArea;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -25,6 +26,15 @@ public final class StudioApplication extends Application {
         executor = new FxTaskExecutor();
         StudioSettings settings = StudioSettings.preferences();
         StudioViewModel studio = new StudioViewModel(executor, settings, System.getenv());
+        // start the scan first: it runs in the background while the window is built and shown
+        List<String> args = getParameters().getUnnamed();
+        Path folder = args.isEmpty() ? null : Path.of(args.get(0));
+        boolean opened = false;
+        if (folder != null && Files.isDirectory(folder)) {
+            opened = studio.open(folder);
+        } else if (folder == null && !studio.recentProjects().isEmpty()) {
+            studio.open(studio.recentProjects().get(0));
+        }
         ThemeManager themes = new ThemeManager();
         themes.apply(settings.theme(), null);
         Dialogs dialogs = Dialogs.of(stage);
@@ -32,7 +42,8 @@ public final class StudioApplication extends Application {
         window.editors().setSaveConfirmation(dialogs::confirmSave);
         window.editors().startWatching(executor);
         stage.setTitle("Codex Stack Studio");
-        stage.getIcons().setAll(Icons.appIcons());
+        // the icons (eight PNGs up to 512 px) are decoded in the background and set when ready
+        executor.submit("load the window icons", Icons::appIcons, stage.getIcons()::setAll, error -> { });
         stage.setScene(window.scene());
         stage.titleProperty().bind(title(studio, window.editors()));
         stage.setOnCloseRequest(e -> {
@@ -45,11 +56,9 @@ public final class StudioApplication extends Application {
         if (StartupProbe.enabled()) {
             StartupProbe.install(window.scene(), studio.treeProperty());
         }
-        List<String> args = getParameters().getUnnamed();
-        if (!args.isEmpty()) {
-            window.openProject(Path.of(args.get(0)));
-        } else if (!studio.recentProjects().isEmpty()) {
-            studio.open(studio.recentProjects().get(0));
+        if (folder != null && !opened) {
+            // not a folder: the window says so
+            window.openProject(folder);
         }
     }
 

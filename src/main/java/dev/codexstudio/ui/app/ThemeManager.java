@@ -21,6 +21,7 @@ public final class ThemeManager {
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(false);
     private String choice = "system";
+    private Boolean systemDark;
 
     public ReadOnlyBooleanProperty darkProperty() {
         return dark.getReadOnlyProperty();
@@ -36,10 +37,13 @@ public final class ThemeManager {
         boolean useDark = switch (choice) {
             case "dark" -> true;
             case "light" -> false;
-            default -> systemPrefersDark(System.getenv());
+            default -> systemDark();
         };
-        Application.setUserAgentStylesheet(useDark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String ua = useDark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // setting the same stylesheet again would restyle every scene for nothing
+        if (!ua.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(ua);
+        }
         dark.set(useDark);
         if (scene != null) {
             scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
@@ -49,6 +53,17 @@ public final class ThemeManager {
                 scene.getStylesheets().add(css);
             }
         }
+    }
+
+    /**
+     * The desktop's preference, read once per run: reading it starts a process ({@code gsettings}, {@code defaults}
+     * or {@code reg}), and the window applies its theme twice while it starts.
+     */
+    private boolean systemDark() {
+        if (systemDark == null) {
+            systemDark = systemPrefersDark(System.getenv());
+        }
+        return systemDark;
     }
 
     /** Toggles between light and dark. */

@@ -63,6 +63,8 @@ public final class LifecycleDiagramView extends BorderPane {
     private final Button save = new Button("Save as PNG…");
     private final Map<HookEvent, Region> eventNodes = new EnumMap<>(HookEvent.class);
     private boolean updatingCombo;
+    private boolean shown = true;
+    private boolean stale;
 
     public LifecycleDiagramView(LifecycleViewModel model, Dialogs dialogs, BiConsumer<Path, Integer> openSource) {
         this.model = model;
@@ -157,10 +159,35 @@ public final class LifecycleDiagramView extends BorderPane {
     /** The fixed "Hook Lifecycle" tab ({@code tab-lifecycle}) on a new view of {@code studio}. */
     public static javafx.scene.control.Tab tab(dev.codexstudio.ui.studio.StudioViewModel studio, Dialogs dialogs,
             BiConsumer<Path, Integer> openSource) {
-        javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Hook Lifecycle",
-                new LifecycleDiagramView(new LifecycleViewModel(studio), dialogs, openSource));
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Hook Lifecycle");
         tab.setId("tab-lifecycle");
+        // the view is made the first time the tab is selected: the window's first frame does not wait for it
+        Runnable shown = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(new LifecycleDiagramView(new LifecycleViewModel(studio), dialogs, openSource));
+            }
+            ((LifecycleDiagramView) tab.getContent()).setShown(tab.isSelected());
+        };
+        if (tab.isSelected()) {
+            shown.run();
+        }
+        tab.selectedProperty().addListener((o, a, b) -> {
+            if (b || tab.getContent() != null) {
+                shown.run();
+            }
+        });
         return tab;
+    }
+
+    /**
+     * Whether the view can be seen (its tab is selected). While it cannot, a new stack or directory only marks it
+     * out of date, and it is drawn when it is shown again: a scan does not draw a diagram nobody looks at.
+     */
+    public void setShown(boolean value) {
+        shown = value;
+        if (shown && stale) {
+            refresh();
+        }
     }
 
     /** The diagram pane (what "Save as PNG" writes). */
@@ -179,6 +206,11 @@ public final class LifecycleDiagramView extends BorderPane {
     }
 
     private void refresh() {
+        if (!shown) {
+            stale = true;
+            return;
+        }
+        stale = false;
         updatingCombo = true;
         directory.getItems().setAll(model.directories());
         directory.setValue(model.cwdProperty().get());

@@ -31,6 +31,8 @@ public final class OverviewView extends ScrollPane {
     private final Dialogs dialogs;
     private final Runnable openRepository;
     private final Consumer<Path> openRecent;
+    private boolean refreshPending;
+    private long generation;
 
     public OverviewView(OverviewViewModel model, Dialogs dialogs, Runnable openRepository, Consumer<Path> openRecent) {
         this.model = model;
@@ -43,22 +45,81 @@ public final class OverviewView extends ScrollPane {
         content.setPadding(new Insets(24));
         setContent(content);
         getStylesheets().add(OverviewView.class.getResource("/dev/codexstudio/ui/overview.css").toExternalForm());
-        model.studio().stackProperty().addListener((o, a, b) -> refresh());
-        model.studio().problems().addListener((ListChangeListener<Object>) c -> refresh());
-        model.studio().recentProjects().addListener((ListChangeListener<Path>) c -> refresh());
+        model.studio().stackProperty().addListener((o, a, b) -> requestRefresh());
+        model.studio().problems().addListener((ListChangeListener<Object>) c -> requestRefresh());
+        model.studio().recentProjects().addListener((ListChangeListener<Path>) c -> requestRefresh());
+        // before the first stack: the welcome, or the project being scanned
+        model.studio().scanningProperty().addListener((o, a, b) -> {
+            if (model.studio().stack().isEmpty()) {
+                requestRefresh();
+            }
+        });
         refresh();
     }
 
-    private void refresh() {
-        content.getChildren().clear();
-        if (model.studio().stack().isEmpty()) {
-            welcome();
-        } else {
-            project();
+    /**
+     * Refreshes once after the changes of one event (a new scan sets the stack and then its findings): the
+     * refresh runs after the events already waiting, and what it computes from the stack runs in the background.
+     */
+    private void requestRefresh() {
+        if (refreshPending) {
+            return;
         }
+        refreshPending = true;
+        model.studio().executor().onUiThreadLater(() -> {
+            refreshPending = false;
+            refresh();
+        });
     }
 
-    private void welcome() {
+    private void refresh() {
+        long gen = ++generation;
+        var stack = model.studio().stack();
+        if (stack.isEmpty() && model.studio().scanningProperty().get() && model.studio().project().isPresent()) {
+            content.getChildren().clear();
+            scanning(model.studio().project().get());
+            return;
+        }
+        if (stack.isEmpty()) {
+            model.studio().executor().submit("list the samples", () -> model.studio().samples(), samples -> {
+                if (gen == generation) {
+                    content.getChildren().clear();
+                    welcome(samples);
+                }
+            }, error -> {
+                if (gen == generation) {
+                    content.getChildren().clear();
+                    welcome(java.util.List.of());
+                }
+            });
+            return;
+        }
+        var problems = java.util.List.copyOf(model.studio().problems());
+        model.studio().executor().submit("summarise the stack", () -> OverviewViewModel.cards(stack.get(), problems),
+                cards -> {
+                    if (gen == generation) {
+                        content.getChildren().clear();
+                        project(cards);
+                    }
+                }, error -> {
+                    if (gen == generation) {
+                        content.getChildren().clear();
+                        project(java.util.List.of());
+                    }
+                });
+    }
+
+    /** While the first scan of a project runs: its name and where it is, instead of the welcome. */
+    private void scanning(Path project) {
+        Label title = new Label(project.getFileName() == null ? project.toString() : project.getFileName().toString());
+        title.getStyleClass().add("title-2");
+        Label note = new Label("Reading the Codex stack of " + project + "…");
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        content.getChildren().addAll(title, note);
+    }
+
+    private void welcome(java.util.List<dev.codexstudio.core.samples.BundledSamples.Sample> samples) {
         Label title = new Label("Codex Stack Studio");
         title.getStyleClass().add("title-1");
         Label sub = new Label("See, understand and edit a repository's Codex customisation stack: AGENTS.md guidance, "
@@ -69,7 +130,7 @@ public final class OverviewView extends ScrollPane {
         open.setId("overview-open");
         open.setOnAction(e -> openRepository.run());
         content.getChildren().addAll(title, sub, open);
-        samples();
+        samples(samples);
         if (!model.studio().recentProjects().isEmpty()) {
             Label recent = new Label("Recent");
             recent.getStyleClass().add("title-4");
@@ -84,8 +145,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     /** The shipped samples, one card each: the quickest way to see what the studio does. */
-    private void samples() {
-        var samples = model.studio().samples();
+    private void samples(java.util.List<dev.codexstudio.core.samples.BundledSamples.Sample> samples) {
         if (samples.isEmpty()) {
             return;
         }
@@ -122,7 +182,7 @@ public final class OverviewView extends ScrollPane {
         content.getChildren().addAll(heading, note, cards);
     }
 
-    private void project() {
+    private void project(java.util.List<OverviewViewModel.Card> cardList) {
         Path project = model.studio().project().orElseThrow();
         Label title = new Label(project.getFileName() == null ? project.toString() : project.getFileName().toString());
         title.getStyleClass().add("title-2");
@@ -131,7 +191,7 @@ public final class OverviewView extends ScrollPane {
         content.getChildren().addAll(title, path, trustBanner());
         FlowPane cards = new FlowPane(14, 14);
         cards.setId("overview-cards");
-        for (OverviewViewModel.Card c : model.cards()) {
+        for (OverviewViewModel.Card c : cardList) {
             cards.getChildren().add(card(c));
         }
         content.getChildren().add(cards);

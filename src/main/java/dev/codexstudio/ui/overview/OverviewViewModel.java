@@ -51,9 +51,12 @@ public final class OverviewViewModel {
         if (s.isEmpty()) {
             return List.of();
         }
-        Stack stack = s.get();
+        return cards(s.get(), List.copyOf(studio.problems()));
+    }
+
+    /** The cards for {@code stack} and its findings; reads nothing else, so it can run off the UI thread. */
+    public static List<Card> cards(Stack stack, List<Diagnostic> problems) {
         CwdView root = stack.rootView();
-        List<Diagnostic> problems = List.copyOf(studio.problems());
         return List.of(guidance(stack, root, problems), skills(stack, problems), hooks(stack, problems),
                 configuration(stack, problems), policy(root, problems));
     }

@@ -21,10 +21,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Problems panel: every finding in a sortable table (severity, message, file, line, rule), filtered by
@@ -55,16 +58,32 @@ public final class ProblemsView extends VBox {
         TableColumn<Diagnostic, Severity> sev = new TableColumn<>("");
         sev.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         sev.setCellFactory(c -> new TableCell<>() {
+            private final FontIcon icon = Icons.of(Icons.forSeverity(Severity.INFO));
+            private final Tooltip tip = new Tooltip();
+            private Severity shown;
+
             @Override
             protected void updateItem(Severity s, boolean empty) {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
-                    setGraphic(null);
+                    // hidden, not detached: putting the icon back into the scene restyles it
+                    icon.setVisible(false);
+                    setTooltip(null);
                 } else {
-                    var icon = Icons.of(Icons.forSeverity(s));
-                    icon.getStyleClass().add(Icons.styleFor(s));
-                    setGraphic(icon);
-                    setTooltip(new Tooltip(s.label()));
+                    icon.setVisible(true);
+                    if (s != shown) {
+                        icon.setIconCode(Icons.forSeverity(s));
+                        if (shown != null) {
+                            icon.getStyleClass().remove(Icons.styleFor(shown));
+                        }
+                        icon.getStyleClass().add(Icons.styleFor(s));
+                        tip.setText(s.label());
+                        shown = s;
+                    }
+                    if (getGraphic() != icon) {
+                        setGraphic(icon);
+                    }
+                    setTooltip(tip);
                 }
             }
         });
@@ -96,24 +115,28 @@ public final class ProblemsView extends VBox {
                     onOpen.accept(row.getItem());
                 }
             });
-            row.itemProperty().addListener((o, a, d) -> {
-                if (d == null) {
-                    row.setContextMenu(null);
+            // the context menu and the hint are made when first needed, not for every row a new list shows
+            row.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> row.setContextMenu(
+                    row.isEmpty() || row.getItem() == null ? null : contextMenu(row.getItem())));
+            // the hint's tooltip is made when the pointer first comes over the row, and follows its finding
+            Tooltip[] hint = new Tooltip[1];
+            Runnable showHint = () -> {
+                Diagnostic d = row.getItem();
+                if (d == null || d.hint().isEmpty()) {
                     row.setTooltip(null);
                     return;
                 }
-                ContextMenu menu = new ContextMenu();
-                MenuItem go = new MenuItem("Go to " + model.display(d.position().file())
-                        + (d.position().isWholeFile() ? "" : ":" + d.position().line()));
-                go.setOnAction(e -> onOpen.accept(d));
-                menu.getItems().add(go);
-                if (d.fix() != null) {
-                    MenuItem fix = new MenuItem("Quick fix: " + d.fix().title());
-                    fix.setOnAction(e -> onFix.accept(d));
-                    menu.getItems().add(fix);
+                if (hint[0] == null) {
+                    hint[0] = new Tooltip();
                 }
-                row.setContextMenu(menu);
-                row.setTooltip(d.hint().isEmpty() ? null : new Tooltip(d.hint()));
+                hint[0].setText(d.hint());
+                row.setTooltip(hint[0]);
+            };
+            row.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> showHint.run());
+            row.itemProperty().addListener((o, a, d) -> {
+                if (hint[0] != null) {
+                    showHint.run();
+                }
             });
             return row;
         });
@@ -125,6 +148,21 @@ public final class ProblemsView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
+    }
+
+    /** The context menu of a finding's row: go to its place, and its quick fix when it has one. */
+    ContextMenu contextMenu(Diagnostic d) {
+        ContextMenu menu = new ContextMenu();
+        MenuItem go = new MenuItem("Go to " + model.display(d.position().file())
+                + (d.position().isWholeFile() ? "" : ":" + d.position().line()));
+        go.setOnAction(e -> onOpen.accept(d));
+        menu.getItems().add(go);
+        if (d.fix() != null) {
+            MenuItem fix = new MenuItem("Quick fix: " + d.fix().title());
+            fix.setOnAction(e -> onFix.accept(d));
+            menu.getItems().add(fix);
+        }
+        return menu;
     }
 
     private static ToggleButton toggle(Severity s, ProblemsViewModel model) {

@@ -245,17 +245,27 @@ public final class StudioViewModel {
         executor.submit("scan " + dir, () -> {
             Stack s = StackScanner.scan(dir, env);
             List<Diagnostic> ds = StackValidator.validate(s);
-            return new Scan(s, ds, StackTree.build(s, ds));
+            // everything the window shows is computed here, off the UI thread
+            List<Diagnostic> sorted = new ArrayList<>(ds);
+            sorted.sort(Diagnostic.ORDER);
+            return new Scan(s, List.copyOf(sorted), StackTree.build(s, ds), summary(ds));
         }, result -> {
             if (gen != generation) {
                 return;
             }
-            stack.set(result.stack());
-            scanned = result.diagnostics();
             tree.set(result.tree());
-            refreshProblems();
-            scanning.set(false);
-            status.set(summary(result.diagnostics()));
+            // the stack and its findings in the next event, so that the tree's rows and what shows the stack and
+            // the Problems rows are laid out in two frames; views that follow both see them change together
+            executor.onUiThreadLater(() -> {
+                if (gen != generation) {
+                    return;
+                }
+                stack.set(result.stack());
+                scanned = result.diagnostics();
+                refreshProblems();
+                scanning.set(false);
+                status.set(result.summary());
+            });
         }, error -> {
             if (gen != generation) {
                 return;
@@ -265,7 +275,8 @@ public final class StudioViewModel {
         });
     }
 
-    private record Scan(Stack stack, List<Diagnostic> diagnostics, TreeNode tree) {
+    /** A scan's result: the stack, its findings in the Problems order, its tree and the status line. */
+    private record Scan(Stack stack, List<Diagnostic> diagnostics, TreeNode tree, String summary) {
     }
 
     /** Validates an edited file from its unsaved text; its findings replace the scanned ones until the next scan. */
@@ -292,6 +303,11 @@ public final class StudioViewModel {
     }
 
     private void refreshProblems() {
+        if (live.isEmpty()) {
+            // the scan's findings are already in order
+            problems.setAll(scanned);
+            return;
+        }
         List<Diagnostic> all = new ArrayList<>();
         for (Diagnostic d : scanned) {
             if (!live.containsKey(d.position().file())) {

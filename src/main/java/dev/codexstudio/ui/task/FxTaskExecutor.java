@@ -3,6 +3,7 @@ package dev.codexstudio.ui.task;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -23,14 +24,18 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void submit(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        try {
+            pool.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Exception | Error e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shut down: the application is closing, and nobody waits for the result any more
+        }
     }
 
     @Override
@@ -40,6 +45,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    @Override
+    public void onUiThreadLater(Runnable action) {
+        Platform.runLater(action);
     }
 
     public void shutdown() {

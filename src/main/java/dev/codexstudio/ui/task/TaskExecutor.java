@@ -19,6 +19,15 @@ public interface TaskExecutor {
     /** Runs {@code action} on the UI thread (at once for the direct executor). */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the UI thread after the events already waiting there (input, the next frame), even
+     * when called on it: to coalesce work that several changes in one event ask for, or to spread work over more
+     * than one event. At once for the direct executor.
+     */
+    default void onUiThreadLater(Runnable action) {
+        onUiThread(action);
+    }
+
     /** An executor that runs work synchronously on the calling thread (for tests). */
     static TaskExecutor direct() {
         return new TaskExecutor() {

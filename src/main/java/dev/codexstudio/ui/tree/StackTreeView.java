@@ -2,10 +2,14 @@ package dev.codexstudio.ui.tree;
 
 import dev.codexstudio.core.stack.TreeNode;
 import dev.codexstudio.ui.app.Icons;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,6 +23,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The stack tree: the four layers split by scope, down to each document, skill, hook and config file, with
@@ -30,6 +37,7 @@ public final class StackTreeView extends VBox {
     private final TextField filter = new TextField();
     private final TreeView<TreeNode> tree = new TreeView<>();
     private final ObjectProperty<TreeNode> root = new SimpleObjectProperty<>();
+    private final TreeItem<TreeNode> rootItem = new TreeItem<>();
     private Consumer<TreeNode> onOpen = n -> { };
 
     public StackTreeView() {
@@ -88,73 +96,178 @@ public final class StackTreeView extends VBox {
             return;
         }
         String f = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
-        TreeItem<TreeNode> item = build(r, f, 0);
-        if (item == null) {
-            item = new TreeItem<>(r);
+        Set<TreeNode> kept = f.isEmpty() ? Set.of() : kept(r, f);
+        // the tree keeps one root item and changes its value and children: a new root item would empty and
+        // refill every row (and restyle its nodes) before the new rows are shown
+        rootItem.setValue(r);
+        rootItem.getChildren().setAll(NodeItem.children(r, f, kept, 0));
+        rootItem.setExpanded(true);
+        if (tree.getRoot() != rootItem) {
+            tree.setRoot(rootItem);
         }
-        item.setExpanded(true);
-        tree.setRoot(item);
     }
 
-    /** The item for {@code node}, or null when neither it nor a descendant matches the filter. */
-    private static TreeItem<TreeNode> build(TreeNode node, String filter, int depth) {
-        TreeItem<TreeNode> item = new TreeItem<>(node);
-        boolean self = filter.isEmpty() || matches(node, filter);
+    /**
+     * The nodes that a non-empty filter keeps in the tree: those that match and their ancestors (by identity, as
+     * the same record can stand in two places). Below a match, the items list every
+     * descendant without looking here.
+     */
+    private static Set<TreeNode> kept(TreeNode root, String filter) {
+        Set<TreeNode> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep(root, filter, out);
+        return out;
+    }
+
+    private static boolean keep(TreeNode node, String filter, Set<TreeNode> out) {
+        boolean any = matches(node, filter);
         for (TreeNode c : node.children()) {
-            TreeItem<TreeNode> child = build(c, self && !filter.isEmpty() ? "" : filter, depth + 1);
-            if (child != null) {
-                item.getChildren().add(child);
-            }
+            any |= keep(c, filter, out);
         }
-        if (!self && item.getChildren().isEmpty()) {
-            return null;
+        if (any) {
+            out.add(node);
         }
-        item.setExpanded(!filter.isEmpty() || depth < 2 || node.errors() > 0);
-        return item;
+        return any;
     }
 
     private static boolean matches(TreeNode n, String f) {
         return n.label().toLowerCase(Locale.ROOT).contains(f) || n.detail().toLowerCase(Locale.ROOT).contains(f);
     }
 
-    /** One row: icon, label, muted detail, then error and warning badges. */
+    /**
+     * An item whose children are made the first time they are asked for (when it is expanded, or walked), so that
+     * showing a stack of thousands of nodes only makes the items of the rows that can be seen. Under a filter, an
+     * item that does not match lists only the children the filter keeps; below a match every descendant is listed
+     * and expanded as without a filter. Expanded are the items under a filter, the first two levels and the nodes
+     * with errors.
+     */
+    private static final class NodeItem extends TreeItem<TreeNode> {
+        private final String filter;
+        private final Set<TreeNode> kept;
+        private final int depth;
+        private boolean made;
+
+        NodeItem(TreeNode node, String filter, Set<TreeNode> kept, int depth) {
+            super(node);
+            this.filter = filter;
+            this.kept = kept;
+            this.depth = depth;
+            setExpanded(!filter.isEmpty() || depth < 2 || node.errors() > 0);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return made ? super.getChildren().isEmpty() : shown().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<TreeNode>> getChildren() {
+            if (!made) {
+                made = true;
+                super.getChildren().setAll(children(getValue(), filter, kept, depth));
+            }
+            return super.getChildren();
+        }
+
+        /** The items of the children that {@code node}'s item lists, at {@code depth} + 1. */
+        static List<TreeItem<TreeNode>> children(TreeNode node, String filter, Set<TreeNode> kept, int depth) {
+            String below = filter.isEmpty() || matches(node, filter) ? "" : filter;
+            List<TreeItem<TreeNode>> items = new ArrayList<>();
+            for (TreeNode c : shown(node, filter, kept)) {
+                items.add(new NodeItem(c, below, kept, depth + 1));
+            }
+            return items;
+        }
+
+        private List<TreeNode> shown() {
+            return shown(getValue(), filter, kept);
+        }
+
+        /** The children an item of {@code node} lists under {@code filter}. */
+        private static List<TreeNode> shown(TreeNode node, String filter, Set<TreeNode> kept) {
+            if (filter.isEmpty() || matches(node, filter)) {
+                return node.children();
+            }
+            List<TreeNode> out = new ArrayList<>();
+            for (TreeNode c : node.children()) {
+                if (kept.contains(c)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * One row: icon, label, muted detail, then error and warning badges. The row's nodes are made once per cell
+     * and updated for each item, so scrolling and a new stack do not restyle fresh nodes for every row.
+     */
     private static final class NodeCell extends TreeCell<TreeNode> {
+        private final FontIcon icon = Icons.of(Feather.LAYERS);
+        private final Label label = new Label();
+        private final Label detail = new Label();
+        private final Region spacer = new Region();
+        private final Label errors = badge("badge-error");
+        private final Label warnings = badge("badge-warning");
+        private final HBox row = new HBox(6);
+        private Ikon shownIcon = Feather.LAYERS;
+
+        NodeCell() {
+            label.getStyleClass().add("node-label");
+            detail.getStyleClass().add("node-detail");
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        /** Nodes are records: equal ones compare their whole subtrees, so a row only asks whether it is the same one. */
+        @Override
+        protected boolean isItemChanged(TreeNode oldItem, TreeNode newItem) {
+            return oldItem != newItem;
+        }
+
         @Override
         protected void updateItem(TreeNode node, boolean empty) {
             super.updateItem(node, empty);
             getStyleClass().remove("inactive");
+            setText(null);
             if (empty || node == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label label = new Label(node.label());
-            label.getStyleClass().add("node-label");
-            HBox row = new HBox(6, Icons.of(Icons.forNode(node)), label);
-            row.setAlignment(Pos.CENTER_LEFT);
-            if (!node.detail().isEmpty() && node.kind() != TreeNode.Kind.STACK) {
-                Label detail = new Label(node.detail());
-                detail.getStyleClass().add("node-detail");
-                row.getChildren().add(detail);
+            Ikon ikon = Icons.forNode(node);
+            if (ikon != shownIcon) {
+                icon.setIconCode(ikon);
+                shownIcon = ikon;
             }
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row.getChildren().add(spacer);
+            label.setText(node.label());
+            List<javafx.scene.Node> parts = new ArrayList<>(6);
+            parts.add(icon);
+            parts.add(label);
+            if (!node.detail().isEmpty() && node.kind() != TreeNode.Kind.STACK) {
+                detail.setText(node.detail());
+                parts.add(detail);
+            }
+            parts.add(spacer);
             if (node.errors() > 0) {
-                row.getChildren().add(badge(node.errors(), "badge-error"));
+                errors.setText(Integer.toString(node.errors()));
+                parts.add(errors);
             }
             if (node.warnings() > 0) {
-                row.getChildren().add(badge(node.warnings(), "badge-warning"));
+                warnings.setText(Integer.toString(node.warnings()));
+                parts.add(warnings);
+            }
+            if (!row.getChildren().equals(parts)) {
+                row.getChildren().setAll(parts);
             }
             if (node.inactive()) {
                 getStyleClass().add("inactive");
             }
-            setText(null);
-            setGraphic(row);
+            if (getGraphic() != row) {
+                setGraphic(row);
+            }
         }
 
-        private static Label badge(int n, String style) {
-            Label b = new Label(Integer.toString(n));
+        private static Label badge(String style) {
+            Label b = new Label();
             b.getStyleClass().addAll("badge", style);
             return b;
         }
