@@ -6,6 +6,8 @@
 #
 # Targets: configToml projectConfigToml requirementsToml hooksJson skillFrontMatter openAiYaml agentsDiscovery
 #
+# Each execution runs the reader (parse, unedited round trip, the file's readers; for AGENTS.md the discovery on a
+# generated tree) and fails on any write; RULES=true adds the file's rules in the sandbox's stack.
 # Each target is fuzzed by Jazzer (JAZZER_FUZZ=1) for EXECUTIONS runs (default 1,000,000; MAX_DURATION, e.g. 2h,
 # bounds the time too). Its starting corpus is the committed seeds plus the matching files of ../shared/corpus,
 # copied into target/fuzz-corpus/<target>/ (never into the repository); inputs that reach new code are added
@@ -16,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 EXECUTIONS=${EXECUTIONS:-1000000}
 MAX_DURATION=${MAX_DURATION:-}
+# RULES=true also runs the file's rules in every execution (about 50x slower; the short runs in mvn verify do)
+RULES=${RULES:-false}
 SHARED=${SHARED:-../shared}
 ALL=(configToml projectConfigToml requirementsToml hooksJson skillFrontMatter openAiYaml agentsDiscovery)
 TARGETS=("$@")
@@ -51,12 +55,19 @@ for t in "${TARGETS[@]}"; do
   set +e
   JAZZER_FUZZ=1 mvn -o -B test -Dtest="ReaderFuzzTest#$t" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djazzer.max_executions="$EXECUTIONS" ${MAX_DURATION:+-Djazzer.max_duration="$MAX_DURATION"} \
+    -Dstudio.fuzz.rules="$RULES" \
     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="$PWD/$dir" >"$log" 2>&1
   rc=$?
   set -e
   secs=$(( $(date +%s) - start ))
   # libFuzzer's last status line: "#<executions> DONE cov: ... exec/s: ..." (or the line before a finding).
   last=$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)
-  result=$([ $rc -eq 0 ] && echo "no finding" || echo "FAILED (exit $rc, see $log)")
-  printf '%s\t%s\t%ss\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$secs" "$result" "$last" | tee -a target/fuzz-corpus/summary.tsv
+  # Surefire can report "Error occurred in starting fork" when Jazzer's JVM exits after a finished run, so the
+  # verdict comes from libFuzzer's "Done N runs" line and the test counts, not from Maven's exit code alone.
+  if grep -aqE '^Done [0-9]+ runs' "$log" && grep -aqE 'Tests run: [0-9]+, Failures: 0, Errors: 0' "$log"; then
+    result="no finding"
+  else
+    result="FAILED (exit $rc, see $log)"
+  fi
+  printf '%s\t%s\trules=%s\t%ss\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$RULES" "$secs" "$result" "$last" | tee -a target/fuzz-corpus/summary.tsv
 done
