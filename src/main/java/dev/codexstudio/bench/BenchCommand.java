@@ -330,12 +330,39 @@ public final class BenchCommand implements Callable<Integer> {
             skip.accept(name + " skipped: no Codex binary (pass --codex PATH, or install it into .codex-oracle/ with .ci/run)");
             return;
         }
+        // Codex writes into its home (system skills, installation id, shell snapshots): both sides use a copy, so
+        // the generated monorepo stays as generated for every later benchmark and every later run with --work.
+        Path home = Files.createTempDirectory("studio-bench-codex-home");
+        copyTree(m.codexHome(), home);
+        try {
+            codexComparison(name, m, cwd, report, bin, home, studioArgs);
+        } finally {
+            deleteTree(home);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+    }
+
+    private void codexComparison(String name, MonorepoGenerator.Monorepo m, Path cwd, Consumer<Result> report,
+            Path bin, Path home, String... studioArgs) throws IOException, InterruptedException {
         List<String> studio = javaCommand("-Xshare:auto");
         studio.add("dev.codexstudio.Launcher");
         studio.addAll(List.of(studioArgs));
-        studio.addAll(List.of("--codex-home", m.codexHome().toString(), "--system-dir", m.systemDir().toString()));
+        studio.addAll(List.of("--codex-home", home.toString(), "--system-dir", m.systemDir().toString()));
         List<String> real = List.of(bin.toString(), "debug", "prompt-input", "hi");
-        Map<String, String> env = Map.of("CODEX_HOME", m.codexHome().toString(), "HOME", m.userHome().toString(),
+        Map<String, String> env = Map.of("CODEX_HOME", home.toString(), "HOME", m.userHome().toString(),
                 "RUST_BACKTRACE", "0", "NO_COLOR", "1");
         int warmup = quick ? 1 : 2;
         int runs = quick ? 5 : 15;
