@@ -81,32 +81,27 @@ public final class OverviewView extends ScrollPane {
             return;
         }
         if (stack.isEmpty()) {
-            model.studio().executor().submit("list the samples", () -> model.studio().samples(), samples -> {
-                if (gen == generation) {
-                    content.getChildren().clear();
-                    welcome(samples);
-                }
-            }, error -> {
-                if (gen == generation) {
-                    content.getChildren().clear();
-                    welcome(java.util.List.of());
-                }
-            });
+            showLatest(gen, "list the samples", () -> model.studio().samples(), java.util.List.of(), this::welcome);
             return;
         }
         var problems = java.util.List.copyOf(model.studio().problems());
-        model.studio().executor().submit("summarise the stack", () -> OverviewViewModel.cards(stack.get(), problems),
-                cards -> {
-                    if (gen == generation) {
-                        content.getChildren().clear();
-                        project(cards);
-                    }
-                }, error -> {
-                    if (gen == generation) {
-                        content.getChildren().clear();
-                        project(java.util.List.of());
-                    }
-                });
+        showLatest(gen, "summarise the stack", () -> OverviewViewModel.cards(stack.get(), problems),
+                java.util.List.of(), this::project);
+    }
+
+    /**
+     * Computes {@code work} in the background and shows its result ({@code otherwise} when it fails), unless a
+     * newer refresh has started meanwhile.
+     */
+    private <T> void showLatest(long gen, String name, java.util.concurrent.Callable<T> work, T otherwise,
+            Consumer<T> show) {
+        Consumer<T> render = value -> {
+            if (gen == generation) {
+                content.getChildren().clear();
+                show.accept(value);
+            }
+        };
+        model.studio().executor().submit(name, work, render, error -> render.accept(otherwise));
     }
 
     /** While the first scan of a project runs: its name and where it is, instead of the welcome. */
