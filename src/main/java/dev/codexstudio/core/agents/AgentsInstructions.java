@@ -7,6 +7,7 @@ import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.EffectiveConfig;
 import dev.codexstudio.core.config.ProjectContext;
 import dev.codexstudio.core.config.ReadAccess;
+import dev.codexstudio.core.config.ScanProbes;
 import dev.codexstudio.core.config.TrustLevel;
 import dev.codexstudio.core.io.RustText;
 import java.io.IOException;
@@ -255,7 +256,7 @@ public final class AgentsInstructions {
         for (Path dir = cwd; dir != null; dir = dir.getParent()) {
             for (String marker : markers) {
                 Path p = dir.resolve(marker);
-                if (!marker.isEmpty() && access.canSee(p) && Files.exists(p)) {
+                if (!marker.isEmpty() && access.canSee(p) && ScanProbes.exists(p)) {
                     return dir;
                 }
             }
@@ -282,7 +283,7 @@ public final class AgentsInstructions {
             } catch (RuntimeException e) {
                 continue;
             }
-            if (access.canSee(candidate) && (contents.containsKey(candidate) || Files.isRegularFile(candidate))) {
+            if (access.canSee(candidate) && (contents.containsKey(candidate) || ScanProbes.isRegularFile(candidate))) {
                 GuidanceFile f = new GuidanceFile(candidate, GuidanceScope.PROJECT, kindOf(name));
                 present.add(f);
                 if (selected == null) {

@@ -132,11 +132,9 @@ public final class ConfigStack {
     /** True when the layer's file exists or could be planned, or its folder exists. */
     static boolean contributes(ConfigLayer layer) {
         return layer.exists() || dev.codexstudio.core.io.FileReads.isPlanned(layer.file())
-                || TomlFiles.memo(new FolderKey(layer.folder()), () -> java.nio.file.Files.exists(layer.folder()));
+                || ScanProbes.exists(layer.folder());
     }
 
-    private record FolderKey(Path folder) {
-    }
 
     /**
      * A value computed from this stack's {@link #shape} only, for {@code key}: inside one scan

@@ -4,8 +4,6 @@ import dev.codexstudio.core.model.CodexEnvironment;
 import dev.codexstudio.core.model.SourcePosition;
 import dev.codexstudio.core.requirements.Requirements;
 import dev.codexstudio.core.requirements.RequirementsFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -205,7 +203,7 @@ public final class ConfigStackLoader {
         Path codexHomeReal = realPath(codexHome);
         for (Path dir : rootToCwd(project.projectRoot(), project.cwd())) {
             Path dotCodex = dir.resolve(".codex");
-            if (!Files.isDirectory(dotCodex)) {
+            if (!ScanProbes.isDirectory(dotCodex)) {
                 continue;
             }
             if (dotCodex.equals(codexHome) || realPath(dotCodex).equals(codexHomeReal)) {
@@ -253,11 +251,7 @@ public final class ConfigStackLoader {
     }
 
     private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException | RuntimeException e) {
-            return p.toAbsolutePath().normalize();
-        }
+        return ScanProbes.realPath(p).orElseGet(() -> p.toAbsolutePath().normalize());
     }
 
     /** Whether a value is an array of strings (helper for rules). */

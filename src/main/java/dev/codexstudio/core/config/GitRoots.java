@@ -21,15 +21,15 @@ public final class GitRoots {
     /** True when {@code dir/.git} is a valid git entry. */
     public static boolean hasValidGitEntry(Path dir) {
         Path dotGit = dir.resolve(".git");
-        if (Files.isDirectory(dotGit)) {
-            return Files.exists(dotGit.resolve("HEAD"));
+        if (ScanProbes.isDirectory(dotGit)) {
+            return ScanProbes.exists(dotGit.resolve("HEAD"));
         }
-        return Files.exists(dotGit);
+        return ScanProbes.exists(dotGit);
     }
 
     /** Nearest directory (from {@code cwd} up) with a valid {@code .git} entry. */
     public static Optional<Path> checkoutRoot(Path cwd) {
-        Path base = Files.isDirectory(cwd) ? cwd : cwd.getParent();
+        Path base = ScanProbes.isDirectory(cwd) ? cwd : cwd.getParent();
         for (Path dir = base; dir != null; dir = dir.getParent()) {
             if (hasValidGitEntry(dir)) {
                 return Optional.of(dir);
@@ -50,7 +50,7 @@ public final class GitRoots {
         }
         Path root = checkout.get();
         Path dotGit = root.resolve(".git");
-        if (Files.isDirectory(dotGit)) {
+        if (ScanProbes.isDirectory(dotGit)) {
             return checkout;
         }
         return Optional.of(mainCheckoutOf(root, dotGit).orElse(root));
@@ -107,7 +107,7 @@ public final class GitRoots {
             if (strictGit && marker.equals(".git")) {
                 return hasValidGitEntry(dir);
             }
-            return Files.exists(dir.resolve(marker));
+            return ScanProbes.exists(dir.resolve(marker));
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,6 +1,5 @@
 package dev.codexstudio.core.config;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,14 +88,8 @@ public record ProjectContext(
         String raw = path.toString();
         List<String> keys = new ArrayList<>(2);
         keys.add(raw);
-        try {
-            String canonical = path.toRealPath().toString();
-            if (!canonical.equals(raw)) {
-                keys.add(canonical);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a path that does not exist has only its lexical form
-        }
+        // a path that does not exist has only its lexical form
+        ScanProbes.realPath(path).map(Path::toString).filter(c -> !c.equals(raw)).ifPresent(keys::add);
         return keys;
     }
 }

@@ -3,10 +3,10 @@ package dev.codexstudio.core.skills;
 import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.config.ConfigLayer;
 import dev.codexstudio.core.config.ConfigStack;
+import dev.codexstudio.core.config.ScanProbes;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.model.SourcePosition;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -207,11 +207,7 @@ public record SkillConfigRules(List<Rule> rules, boolean bundledEnabled, List<En
             }
         }
         p = p.normalize();
-        try {
-            return p.toRealPath();
-        } catch (IOException | RuntimeException e) {
-            return p;
-        }
+        return ScanProbes.realPath(p).orElse(p);
     }
 
     /** The first entry Codex refuses the whole config for, if any. */

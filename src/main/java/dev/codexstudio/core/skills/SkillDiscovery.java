@@ -6,6 +6,7 @@ import dev.codexstudio.core.config.ConfigStack;
 import dev.codexstudio.core.config.ConfigStackLoader;
 import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.model.Diagnostic;
+import dev.codexstudio.core.config.ScanProbes;
 import dev.codexstudio.core.config.TomlFiles;
 import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.io.SourceText;
@@ -26,9 +27,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -133,7 +136,7 @@ public final class SkillDiscovery {
         roots.add(SkillRoot.of(env.systemDir().resolve("skills"), SkillRootKind.ADMIN));
         for (Path dir : ConfigStackLoader.rootToCwd(stack.project().docsRoot(), cwd)) {
             Path agents = dir.resolve(".agents").resolve("skills");
-            if (Files.isDirectory(agents)) {
+            if (ScanProbes.isDirectory(agents)) {
                 roots.add(SkillRoot.of(agents, SkillRootKind.AGENTS_DIRECTORY));
             }
         }
@@ -197,6 +200,10 @@ public final class SkillDiscovery {
         final List<Skill> skills = new ArrayList<>();
         final List<SkillLoadError> errors = new ArrayList<>();
         private final List<Path> candidates = new ArrayList<>();
+        /** The canonical form of each candidate (known from the walk: no {@code realpath} unless a link was crossed). */
+        private final List<Path> candidateReals = new ArrayList<>();
+        /** Each folder the walk listed completely, by canonical path: its sorted entries and their own attributes. */
+        private final Map<Path, List<Listed>> listings = new HashMap<>();
         private final Set<Path> pluginRoots = new LinkedHashSet<>();
 
         RootScan(SkillRoot root, List<SkillScanFinding> findings) {
@@ -218,8 +225,9 @@ public final class SkillDiscovery {
             List<Path> canonicalSkills = new ArrayList<>();
             Set<Path> linkTargets = new HashSet<>();
             List<Path[]> resolved = new ArrayList<>();
-            for (Path walked : candidates) {
-                Path real = canonical(walked);
+            for (int i = 0; i < candidates.size(); i++) {
+                Path walked = candidates.get(i);
+                Path real = candidateReals.get(i);
                 resolved.add(new Path[] {walked, real});
                 canonicalSkills.add(real);
                 if (!real.equals(walked) && real.getParent() != null) {
@@ -236,13 +244,15 @@ public final class SkillDiscovery {
             Deque<Object[]> queue = new ArrayDeque<>();
             Set<Path> visited = new HashSet<>();
             visited.add(start);
-            queue.add(new Object[] {start, 0});
+            // each queued folder carries its canonical form: an entry that is not a link is canonical below it
+            queue.add(new Object[] {start, 0, start});
             int entries = 0;
             boolean dirLimitReported = false;
             while (!queue.isEmpty()) {
                 Object[] next = queue.poll();
                 Path dir = (Path) next[0];
                 int depth = (Integer) next[1];
+                Path dirReal = (Path) next[2];
                 List<Path> names;
                 try {
                     names = listSorted(dir);
@@ -251,6 +261,7 @@ public final class SkillDiscovery {
                             describe(e)));
                     continue;
                 }
+                List<Listed> listed = new ArrayList<>(names.size());
                 for (Path name : names) {
                     entries++;
                     if (entries > MAX_ENTRIES_PER_ROOT) {
@@ -263,8 +274,10 @@ public final class SkillDiscovery {
                     try {
                         attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     } catch (IOException | RuntimeException e) {
+                        listed.add(new Listed(name, null));
                         continue;
                     }
+                    listed.add(new Listed(name, attrs));
                     boolean directory = attrs.isDirectory();
                     if (attrs.isSymbolicLink()) {
                         boolean target = Files.isDirectory(path);
@@ -297,20 +310,23 @@ public final class SkillDiscovery {
                             }
                             continue;
                         }
-                        if (visited.add(canonical(path))) {
-                            queue.add(new Object[] {path, depth + 1});
+                        Path real = attrs.isSymbolicLink() ? canonical(path) : dirReal.resolve(name);
+                        if (visited.add(real)) {
+                            queue.add(new Object[] {path, depth + 1, real});
                         }
                         continue;
                     }
                     if (attrs.isRegularFile()) {
                         if (name.toString().equals(SKILL_FILE)) {
                             candidates.add(path);
+                            candidateReals.add(dirReal.resolve(name));
                         } else if (isSkillFileName(name)) {
                             findings.add(new SkillScanFinding(SkillScanFinding.Kind.MISNAMED_SKILL_FILE, path, root,
                                     name.toString()));
                         }
                     }
                 }
+                listings.put(dirReal, listed);
             }
         }
 
@@ -393,7 +409,7 @@ public final class SkillDiscovery {
                 return;
             }
             skills.add(new Skill(name, reading.description(), reading.shortDescription(), real, dir, root.scope(),
-                    root, true, document, openAi, TomlFiles.memo(new FilesKey(dir), () -> listFiles(dir)), walked,
+                    root, true, document, openAi, TomlFiles.memo(new FilesKey(dir), () -> listFiles(dir, listings::get)), walked,
                     reading));
         }
     }
@@ -540,8 +556,17 @@ public final class SkillDiscovery {
         }
     }
 
+    /** A folder entry as the walk of a root saw it: its own attributes (links not followed), null when unreadable. */
+    private record Listed(Path name, BasicFileAttributes attrs) {
+    }
+
     /** The files of a skill folder (bounded, folder symlinks not followed, hidden folders skipped). */
     static SkillFiles listFiles(Path dir) {
+        return listFiles(dir, d -> null);
+    }
+
+    /** As {@link #listFiles(Path)}, taking the entries of the folders {@code walked} knows instead of listing them. */
+    private static SkillFiles listFiles(Path dir, java.util.function.Function<Path, List<Listed>> walked) {
         List<Path> files = new ArrayList<>();
         Deque<Path> queue = new ArrayDeque<>();
         queue.add(dir);
@@ -549,23 +574,33 @@ public final class SkillDiscovery {
         boolean truncated = false;
         while (!queue.isEmpty() && !truncated) {
             Path d = queue.poll();
-            List<Path> names;
-            try {
-                names = listSorted(d);
-            } catch (IOException | RuntimeException e) {
-                continue;
+            List<Listed> fromWalk = walked.apply(d);
+            boolean known = fromWalk != null;
+            List<Listed> entries = fromWalk;
+            if (!known) {
+                try {
+                    entries = listSorted(d).stream().map(n -> new Listed(n, null)).toList();
+                } catch (IOException | RuntimeException e) {
+                    continue;
+                }
             }
-            for (Path name : names) {
+            for (Listed entry : entries) {
                 if (++seen > SkillFiles.MAX_ENTRIES) {
                     truncated = true;
                     break;
                 }
+                Path name = entry.name();
                 Path p = d.resolve(name);
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                // the walk's attributes answer both questions, except where a link must be followed
+                BasicFileAttributes a = entry.attrs();
+                boolean directory = known ? a != null && a.isDirectory() : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                boolean regular = !directory && (known && a != null && !a.isSymbolicLink() ? a.isRegularFile()
+                        : Files.isRegularFile(p));
+                if (directory) {
                     if (!hidden(name)) {
                         queue.add(p);
                     }
-                } else if (Files.isRegularFile(p)) {
+                } else if (regular) {
                     files.add(dir.relativize(p));
                 }
             }
