@@ -501,12 +501,13 @@ public final class BenchCommand implements Callable<Integer> {
             cmd.add("stall");
             cmd.add(m.base().toString());
             Marker r = untilMarker(cmd, Map.of(), STALL_MARKER);
-            // "<marker> max=<ms> over16=<n> probes=<n> scan=<ms>"
+            // "<marker> max=<ms> over16=<n> probes=<n> scan=<ms> window=<ms>"
             Map<String, String> kv = Stream.of(r.line().substring(STALL_MARKER.length()).trim().split(" "))
                     .map(x -> x.split("=", 2)).collect(Collectors.toMap(x -> x[0], x -> x[1]));
             report.accept(new Result("stall", Double.parseDouble(kv.get("max")), 16.0, "ms", 1.0,
                     "longest FX-thread stall while scanning, vs one 16 ms frame; " + kv.get("over16")
-                            + " stalls over 16 ms in " + kv.get("probes") + " probes; scan " + kv.get("scan") + "ms"));
+                            + " stalls over 16 ms in " + kv.get("probes") + " probes; scan " + kv.get("scan")
+                            + "ms; before the scan, the new window's first frames: longest " + kv.get("window") + "ms"));
         } finally {
             deleteTree(prefs);
         }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -199,9 +200,14 @@ public final class StackTreeView extends VBox {
 
     /**
      * One row: icon, label, muted detail, then error and warning badges. The row's nodes are made once per cell
-     * and updated for each item, so scrolling and a new stack do not restyle fresh nodes for every row.
+     * and updated for each item, so scrolling and a new stack do not restyle fresh nodes for every row. The row
+     * stays the cell's graphic for the cell's whole life (hidden while the cell is empty) and a dimmed row is a
+     * pseudo-class: changing a tree cell's graphic or style classes makes the skin lay out and restyle its
+     * disclosure arrow again, which, for every visible row when a new stack arrives, took most of a frame.
      */
     private static final class NodeCell extends TreeCell<TreeNode> {
+        private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
+
         private final FontIcon icon = Icons.of(Feather.LAYERS);
         private final Label label = new Label();
         private final Label detail = new Label();
@@ -216,6 +222,9 @@ public final class StackTreeView extends VBox {
             detail.getStyleClass().add("node-detail");
             HBox.setHgrow(spacer, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
+            row.setVisible(false);
+            setText(null);
+            setGraphic(row);
         }
 
         /** Nodes are records: equal ones compare their whole subtrees, so a row only asks whether it is the same one. */
@@ -227,10 +236,9 @@ public final class StackTreeView extends VBox {
         @Override
         protected void updateItem(TreeNode node, boolean empty) {
             super.updateItem(node, empty);
-            getStyleClass().remove("inactive");
-            setText(null);
             if (empty || node == null) {
-                setGraphic(null);
+                row.setVisible(false);
+                pseudoClassStateChanged(INACTIVE, false);
                 return;
             }
             Ikon ikon = Icons.forNode(node);
@@ -258,12 +266,8 @@ public final class StackTreeView extends VBox {
             if (!row.getChildren().equals(parts)) {
                 row.getChildren().setAll(parts);
             }
-            if (node.inactive()) {
-                getStyleClass().add("inactive");
-            }
-            if (getGraphic() != row) {
-                setGraphic(row);
-            }
+            pseudoClassStateChanged(INACTIVE, node.inactive());
+            row.setVisible(true);
         }
 
         private static Label badge(String style) {

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codexstudio.core.stack.TreeNode;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,5 +115,55 @@ class StackTreeViewTest {
     void aFilterThatMatchesNothingLeavesTheRootAlone(FxRobot robot) {
         assertThat(shown(robot, "no such thing")).containsExactly("repo +");
         robot.interact(() -> assertThat(view.treeView().getRoot().isLeaf()).isTrue());
+    }
+
+    /** The visible rows: label text, whether dimmed, and the badges shown, in order. */
+    private List<String> rows(FxRobot robot) {
+        List<String> out = new ArrayList<>();
+        robot.interact(() -> {
+            view.treeView().applyCss();
+            view.treeView().layout();
+            for (javafx.scene.Node n : view.treeView().lookupAll(".tree-cell")) {
+                TreeCell<?> cell = (TreeCell<?>) n;
+                if (cell.isEmpty() || cell.getItem() == null) {
+                    assertThat(cell.getGraphic() == null || !cell.getGraphic().isVisible()).isTrue();
+                    assertThat(cell.getPseudoClassStates()).doesNotContain(INACTIVE);
+                    continue;
+                }
+                HBox row = (HBox) cell.getGraphic();
+                assertThat(row.isVisible()).isTrue();
+                StringBuilder sb = new StringBuilder();
+                for (javafx.scene.Node part : row.getChildren()) {
+                    if (part instanceof Label l) {
+                        sb.append(sb.length() == 0 ? "" : " ").append(l.getText());
+                    }
+                }
+                if (cell.getPseudoClassStates().contains(INACTIVE)) {
+                    sb.append(" (dimmed)");
+                }
+                out.add(cell.getIndex() + ": " + sb);
+            }
+        });
+        out.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.substring(0, r.indexOf(':')))));
+        return out;
+    }
+
+    private static final PseudoClass INACTIVE = PseudoClass.getPseudoClass("inactive");
+
+    @Test
+    void rowsShowLabelsDetailsAndBadgesAndDimInactiveNodesAndAReusedRowForgetsThePreviousNode(FxRobot robot) {
+        TreeNode shadowed = new TreeNode("AGENTS.md", TreeNode.Kind.GUIDANCE, "shadowed", null, 0, true, List.of(), 0, 2);
+        TreeNode used = new TreeNode("AGENTS.override.md", TreeNode.Kind.GUIDANCE, "", null, 0, false, List.of(), 1, 0);
+        TreeNode first = node("repo", TreeNode.Kind.STACK, "", 1,
+                node("Guidance", TreeNode.Kind.LAYER, "", 1, shadowed, used));
+        robot.interact(() -> view.rootProperty().set(first));
+        assertThat(rows(robot)).containsExactly("0: repo 1", "1: Guidance 1",
+                "2: AGENTS.md shadowed 2 (dimmed)", "3: AGENTS.override.md 1");
+
+        // the same rows take the nodes of a new stack: nothing of the old one stays, and fewer rows are empty
+        TreeNode active = new TreeNode("AGENTS.md", TreeNode.Kind.GUIDANCE, "", null, 0, false, List.of(), 0, 0);
+        robot.interact(() -> view.rootProperty().set(node("repo", TreeNode.Kind.STACK, "", 0,
+                node("Guidance", TreeNode.Kind.LAYER, "", 0, active))));
+        assertThat(rows(robot)).containsExactly("0: repo", "1: Guidance", "2: AGENTS.md");
     }
 }
