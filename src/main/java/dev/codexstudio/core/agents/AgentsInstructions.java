@@ -11,7 +11,6 @@ import dev.codexstudio.core.config.ScanProbes;
 import dev.codexstudio.core.config.TrustLevel;
 import dev.codexstudio.core.io.RustText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,7 +169,11 @@ public final class AgentsInstructions {
     }
 
     static String assemble(Optional<InstructionPart> global, List<InstructionPart> parts) {
-        StringBuilder out = new StringBuilder();
+        int length = global.map(g -> g.text().length()).orElse(0);
+        for (InstructionPart p : parts) {
+            length += p.contributes() ? p.text().length() + EffectiveInstructions.PROJECT_DOC_SEPARATOR.length() : 0;
+        }
+        StringBuilder out = new StringBuilder(length);
         boolean hasPrevious = false;
         boolean previousWasProject = false;
         if (global.isPresent()) {
@@ -310,8 +313,6 @@ public final class AgentsInstructions {
     }
 
     private static byte[] readPrefix(Path p, long max) throws IOException {
-        try (InputStream in = Files.newInputStream(p)) {
-            return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
-        }
+        return dev.codexstudio.core.io.FileReads.readPrefixFromDisk(p, max);
     }
 }

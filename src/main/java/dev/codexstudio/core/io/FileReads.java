@@ -87,9 +87,46 @@ public final class FileReads {
         if (planned != null) {
             return java.util.Arrays.copyOf(planned, (int) Math.min(planned.length, Math.min(max, Integer.MAX_VALUE - 16)));
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 16));
+        return readPrefixFromDisk(path, max);
+    }
+
+    /**
+     * Reads at most {@code max} bytes from the start of a file on disk (never from planned contents). The buffer is
+     * sized from the file's size, so a small file costs one array of its own size (a plain
+     * {@code InputStream.readNBytes} fills 8 KiB chunks and copies them); a file that grows while it is read, or
+     * reports no size, is read on to the limit all the same.
+     */
+    public static byte[] readPrefixFromDisk(Path path, long max) throws IOException {
+        int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path,
+                java.nio.file.StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size <= 0) {
+                return readNBytes(ch, limit);
+            }
+            int cap = (int) Math.min(size, limit);
+            // one byte more than the size (below the limit) shows whether the file has grown
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(cap < limit ? cap + 1 : cap);
+            while (buf.hasRemaining()) {
+                if (ch.read(buf) < 0) {
+                    return buf.position() == buf.capacity() ? buf.array()
+                            : java.util.Arrays.copyOf(buf.array(), buf.position());
+                }
+            }
+            byte[] head = buf.array();
+            if (head.length == limit) {
+                return head;
+            }
+            byte[] rest = readNBytes(ch, limit - head.length);
+            byte[] out = java.util.Arrays.copyOf(head, head.length + rest.length);
+            System.arraycopy(rest, 0, out, head.length, rest.length);
+            return out;
         }
+    }
+
+    private static byte[] readNBytes(java.nio.channels.FileChannel ch, int limit) throws IOException {
+        InputStream in = java.nio.channels.Channels.newInputStream(ch);
+        return in.readNBytes(limit);
     }
 
     /**

@@ -65,17 +65,26 @@ final class CodexFrontMatter {
 
     /** Parses a SKILL.md's decoded text the way Codex does. */
     static CodexReading parse(String contents, String defaultName) {
+        return parse(contents, defaultName, yaml -> SerdeYaml.deserialize(yaml, FRONT_MATTER));
+    }
+
+    /**
+     * As {@link #parse(String, String)}, reading the front-matter texts with {@code deserialize} (which must give
+     * what {@code SerdeYaml.deserialize(yaml, FRONT_MATTER)} gives; a document passes the results it already has).
+     */
+    static CodexReading parse(String contents, String defaultName,
+            java.util.function.Function<String, SerdeYaml.Result> deserialize) {
         Optional<String> extracted = extract(contents);
         if (extracted.isEmpty()) {
             return CodexReading.failure(MISSING_FRONT_MATTER, null);
         }
         String yaml = extracted.get();
-        SerdeYaml.Result result = SerdeYaml.deserialize(yaml, FRONT_MATTER);
+        SerdeYaml.Result result = deserialize.apply(yaml);
         boolean repaired = false;
         if (!result.ok()) {
             Optional<String> fixed = repair(yaml);
             if (fixed.isPresent()) {
-                SerdeYaml.Result second = SerdeYaml.deserialize(fixed.get(), FRONT_MATTER);
+                SerdeYaml.Result second = deserialize.apply(fixed.get());
                 if (second.ok()) {
                     result = second;
                     yaml = fixed.get();

@@ -35,6 +35,11 @@ public final class SkillDocument {
     private final boolean truncated;
     private final List<Line> contentLines;
     private MarkMapper readMapper;
+    /**
+     * The front-matter texts this document deserialised while reading its block (as written and repaired), with
+     * their results: {@link #codexReading} extracts the same text from the same bytes and need not parse it again.
+     */
+    private final Map<String, SerdeYaml.Result> deserialized = new java.util.HashMap<>(4);
 
     /**
      * Where the front matter is, as offsets into {@link SourceText#text()}.
@@ -133,14 +138,14 @@ public final class SkillDocument {
     public CodexReading codexReading(String defaultName) {
         if (truncated) {
             String text = (source.hasBom() ? "\uFEFF" : "") + source.text();
-            return CodexFrontMatter.parse(text, CodexFrontMatter.defaultName(defaultName));
+            return CodexFrontMatter.parse(text, CodexFrontMatter.defaultName(defaultName), this::deserialize);
         }
         Optional<String> utf8 = RustText.utf8Error(source.bytes());
         if (utf8.isPresent()) {
             return CodexReading.failure("failed to read file: " + utf8.get(), null);
         }
         String text = new String(source.bytes(), StandardCharsets.UTF_8);
-        return CodexFrontMatter.parse(text, CodexFrontMatter.defaultName(defaultName));
+        return CodexFrontMatter.parse(text, CodexFrontMatter.defaultName(defaultName), this::deserialize);
     }
 
     /** The position of a text offset. */
@@ -199,6 +204,16 @@ public final class SkillDocument {
         return text.substring(line.start(), line.contentEnd());
     }
 
+    /** {@code yaml} read as Codex's front-matter struct; each text is deserialised once per document. */
+    private synchronized SerdeYaml.Result deserialize(String yaml) {
+        SerdeYaml.Result r = deserialized.get(yaml);
+        if (r == null) {
+            r = SerdeYaml.deserialize(yaml, CodexFrontMatter.FRONT_MATTER);
+            deserialized.put(yaml, r);
+        }
+        return r;
+    }
+
     private FrontMatter readFrontMatter() {
         String text = source.text();
         List<String> texts = new ArrayList<>();
@@ -209,10 +224,10 @@ public final class SkillDocument {
         String read = yaml;
         boolean repaired = false;
         if (!texts.isEmpty()) {
-            SerdeYaml.Result original = SerdeYaml.deserialize(yaml, CodexFrontMatter.FRONT_MATTER);
+            SerdeYaml.Result original = deserialize(yaml);
             if (!original.ok()) {
                 Optional<String> fixed = CodexFrontMatter.repair(yaml);
-                if (fixed.isPresent() && SerdeYaml.deserialize(fixed.get(), CodexFrontMatter.FRONT_MATTER).ok()) {
+                if (fixed.isPresent() && deserialize(fixed.get()).ok()) {
                     read = fixed.get();
                     repaired = true;
                 }

@@ -80,17 +80,6 @@ public final class RepoWalker {
                 found.truncated);
     }
 
-    /** True for paths inside a {@code .codex} or {@code .agents} folder. */
-    static boolean insideKept(Path root, Path p) {
-        Path rel = root.relativize(p);
-        for (int i = 0; i < rel.getNameCount() - 1; i++) {
-            if (HIDDEN_KEPT.contains(rel.getName(i).toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The findings of one subtree, in preorder. */
     private static final class Found {
         final List<Path> guidance = new ArrayList<>();
@@ -144,16 +133,16 @@ public final class RepoWalker {
                 return new Found();
             }
             if (!parallel) {
-                return folder(root, 0);
+                return folder(root, 0, false);
             }
-            return POOL.invoke(new Subtree(this, root, 0));
+            return POOL.invoke(new Subtree(this, root, 0, false));
         }
 
         /**
-         * The findings below {@code dir} (already counted, at {@code depth}): its entries in name order, each
-         * folder's subtree after it.
+         * The findings below {@code dir} (already counted, at {@code depth}; {@code kept} when it is inside a
+         * {@code .codex} or {@code .agents} folder): its entries in name order, each folder's subtree after it.
          */
-        Found folder(Path dir, int depth) {
+        Found folder(Path dir, int depth, boolean kept) {
             Found out = new Found();
             List<Path> list = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -164,7 +153,6 @@ public final class RepoWalker {
                 return out;
             }
             list.sort(null);
-            boolean kept = insideKept(root, dir.resolve("x"));
             List<Object> parts = new ArrayList<>();
             for (Path p : list) {
                 if (!count()) {
@@ -200,10 +188,11 @@ public final class RepoWalker {
                         continue;
                     }
                     parts.add(here);
+                    boolean keptBelow = kept || HIDDEN_KEPT.contains(name);
                     if (parallel) {
-                        parts.add(new Subtree(this, p, depth + 1).fork());
+                        parts.add(new Subtree(this, p, depth + 1, keptBelow).fork());
                     } else {
-                        Found sub = folder(p, depth + 1);
+                        Found sub = folder(p, depth + 1, keptBelow);
                         parts.add(sub);
                         if (over()) {
                             break;
@@ -228,16 +217,18 @@ public final class RepoWalker {
         private final transient Walk walk;
         private final transient Path dir;
         private final int depth;
+        private final boolean kept;
 
-        Subtree(Walk walk, Path dir, int depth) {
+        Subtree(Walk walk, Path dir, int depth, boolean kept) {
             this.walk = walk;
             this.dir = dir;
             this.depth = depth;
+            this.kept = kept;
         }
 
         @Override
         protected Found compute() {
-            return walk.over() ? new Found() : walk.folder(dir, depth);
+            return walk.over() ? new Found() : walk.folder(dir, depth, kept);
         }
     }
 }
