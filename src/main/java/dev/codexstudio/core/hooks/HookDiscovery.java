@@ -223,18 +223,6 @@ public final class HookDiscovery {
         return Optional.empty();
     }
 
-    /** Rust's {@code char::is_whitespace} (Unicode White_Space). */
-    static boolean isRustWhitespace(int c) {
-        return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
-                || c == 0x3000;
-    }
-
-    /** Whether a string is empty after Rust's {@code str::trim}. */
-    static boolean isBlank(String s) {
-        return s.codePoints().allMatch(HookDiscovery::isRustWhitespace);
-    }
-
     /** The effective matcher of a group for an event: null when omitted or ignored by the event. */
     public static String effectiveMatcher(HookEvent event, MatcherGroup group) {
         return event.ignoresMatcher() ? null : group.matcher();
@@ -271,7 +259,7 @@ public final class HookDiscovery {
             }
             for (HookHandler handler : group.handlers()) {
                 if (handler instanceof HookHandler.Command c) {
-                    if (isBlank(c.command())) {
+                    if (dev.codexstudio.core.io.RustText.isBlank(c.command())) {
                         warnings.add("skipping empty hook command in " + path);
                         continue;
                     }

@@ -326,7 +326,7 @@ public final class HookRules {
                 return;
             }
             HookHandler.Command c = (HookHandler.Command) handler;
-            if (HookDiscovery.isBlank(c.command())) {
+            if (dev.codexstudio.core.io.RustText.isBlank(c.command())) {
                 add("hooks/empty-command", Severity.ERROR, c.positionOf("command"), "Codex skips a hook with an empty command.",
                         "Give the handler a command.", null);
                 return;

@@ -284,7 +284,7 @@ final class RegexParser {
     }
 
     static boolean isWhitespace(int c) {
-        return HookDiscovery.isRustWhitespace(c);
+        return dev.codexstudio.core.io.RustText.isWhitespace(c);
     }
 
     SyntaxError error(String kind, int start, int end) {

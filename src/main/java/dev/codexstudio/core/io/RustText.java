@@ -240,7 +240,14 @@ public final class RustText {
 
     /** True when {@link #trim(String)} would leave nothing. */
     public static boolean isBlank(String s) {
-        return trim(s).isEmpty();
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** Rust's {@code String::from_utf8_lossy} of the first {@code length} bytes (a byte-order mark stays U+FEFF). */

@@ -85,7 +85,7 @@ class HookEditsOracleTest {
                     continue;
                 }
                 for (HookHandler h : g.handlers()) {
-                    if (h instanceof HookHandler.Command cmd && !HookDiscovery.isBlank(cmd.command())
+                    if (h instanceof HookHandler.Command cmd && !dev.codexstudio.core.io.RustText.isBlank(cmd.command())
                             || h instanceof HookHandler.McpTool && !e.rejectsMcpTool()) {
                         n++;
                     }
