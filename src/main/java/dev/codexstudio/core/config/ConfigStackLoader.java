@@ -159,7 +159,7 @@ public final class ConfigStackLoader {
                 }
             }
         }
-        return Collections.unmodifiableMap(out);
+        return ProjectContext.frozen(out);
     }
 
     /**

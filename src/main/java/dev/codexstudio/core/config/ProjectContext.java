@@ -30,7 +30,44 @@ public record ProjectContext(
         Path userConfigFile) {
 
     public ProjectContext {
-        projects = Collections.unmodifiableMap(new LinkedHashMap<>(projects));
+        projects = frozen(projects);
+    }
+
+    /**
+     * {@code projects} as this record keeps it: an unmodifiable copy in the same order. A map this method returned
+     * is returned as it is, so the views of one scan, which share one {@code [projects]} table, share one copy.
+     */
+    public static Map<String, TrustLevel> frozen(Map<String, TrustLevel> projects) {
+        return projects instanceof Frozen ? projects : new Frozen(projects);
+    }
+
+    /** An unmodifiable, ordered copy that nobody else holds. */
+    private static final class Frozen extends java.util.AbstractMap<String, TrustLevel> {
+        private final Map<String, TrustLevel> entries;
+
+        Frozen(Map<String, TrustLevel> from) {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(from));
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, TrustLevel>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public TrustLevel get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /** A trust decision and the {@code [projects]} key it came from (or would be written under). */
