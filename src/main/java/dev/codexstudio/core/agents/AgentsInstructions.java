@@ -9,6 +9,7 @@ import dev.codexstudio.core.config.ProjectContext;
 import dev.codexstudio.core.config.ReadAccess;
 import dev.codexstudio.core.config.ScanProbes;
 import dev.codexstudio.core.config.TrustLevel;
+import dev.codexstudio.core.io.FileReads;
 import dev.codexstudio.core.io.RustText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public final class AgentsInstructions {
                         data = prefix.data();
                     } else {
                         size = Files.size(f.file());
-                        data = readPrefix(f.file(), remaining);
+                        data = FileReads.readPrefixFromDisk(f.file(), remaining);
                     }
                 } catch (IOException | RuntimeException e) {
                     // Codex gives up on all project documents when one cannot be read.
@@ -161,7 +162,7 @@ public final class AgentsInstructions {
     private record Prefix(long size, byte[] data, IOException error) {
         static Prefix read(Path file, long budget) {
             try {
-                return new Prefix(Files.size(file), readPrefix(file, budget), null);
+                return new Prefix(Files.size(file), FileReads.readPrefixFromDisk(file, budget), null);
             } catch (IOException e) {
                 return new Prefix(-1, null, e);
             }
@@ -310,9 +311,5 @@ public final class AgentsInstructions {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    private static byte[] readPrefix(Path p, long max) throws IOException {
-        return dev.codexstudio.core.io.FileReads.readPrefixFromDisk(p, max);
     }
 }

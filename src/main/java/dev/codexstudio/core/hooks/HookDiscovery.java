@@ -6,6 +6,7 @@ import dev.codexstudio.core.config.rules.ConfigRules;
 import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.hooks.HookEntry.TrustStatus;
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.requirements.RequirementsFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -259,7 +260,7 @@ public final class HookDiscovery {
             }
             for (HookHandler handler : group.handlers()) {
                 if (handler instanceof HookHandler.Command c) {
-                    if (dev.codexstudio.core.io.RustText.isBlank(c.command())) {
+                    if (RustText.isBlank(c.command())) {
                         warnings.add("skipping empty hook command in " + path);
                         continue;
                     }

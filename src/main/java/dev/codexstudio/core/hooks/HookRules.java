@@ -7,6 +7,7 @@ import dev.codexstudio.core.config.LayerKind;
 import dev.codexstudio.core.config.TomlDocument;
 import dev.codexstudio.core.hooks.HookReadResult.Failure;
 import dev.codexstudio.core.io.FileReads;
+import dev.codexstudio.core.io.RustText;
 import dev.codexstudio.core.io.SourceText;
 import dev.codexstudio.core.model.Diagnostic;
 import dev.codexstudio.core.model.Edit;
@@ -326,7 +327,7 @@ public final class HookRules {
                 return;
             }
             HookHandler.Command c = (HookHandler.Command) handler;
-            if (dev.codexstudio.core.io.RustText.isBlank(c.command())) {
+            if (RustText.isBlank(c.command())) {
                 add("hooks/empty-command", Severity.ERROR, c.positionOf("command"), "Codex skips a hook with an empty command.",
                         "Give the handler a command.", null);
                 return;

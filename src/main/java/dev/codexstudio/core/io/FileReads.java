@@ -104,22 +104,23 @@ public final class FileReads {
             if (size <= 0) {
                 return readNBytes(ch, limit);
             }
-            int cap = (int) Math.min(size, limit);
-            // one byte more than the size (below the limit) shows whether the file has grown
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(cap < limit ? cap + 1 : cap);
+            byte[] head = new byte[(int) Math.min(size, limit)];
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(head);
             while (buf.hasRemaining()) {
                 if (ch.read(buf) < 0) {
-                    return buf.position() == buf.capacity() ? buf.array()
-                            : java.util.Arrays.copyOf(buf.array(), buf.position());
+                    // shorter than it said
+                    return java.util.Arrays.copyOf(head, buf.position());
                 }
             }
-            byte[] head = buf.array();
-            if (head.length == limit) {
+            java.nio.ByteBuffer more = java.nio.ByteBuffer.allocate(1);
+            if (head.length == limit || ch.read(more) < 0) {
                 return head;
             }
-            byte[] rest = readNBytes(ch, limit - head.length);
-            byte[] out = java.util.Arrays.copyOf(head, head.length + rest.length);
-            System.arraycopy(rest, 0, out, head.length, rest.length);
+            // longer than it said (it grew while it was read): the byte read past the size, then on to the limit
+            byte[] rest = readNBytes(ch, limit - head.length - 1);
+            byte[] out = java.util.Arrays.copyOf(head, head.length + 1 + rest.length);
+            out[head.length] = more.get(0);
+            System.arraycopy(rest, 0, out, head.length + 1, rest.length);
             return out;
         }
     }
