@@ -109,8 +109,9 @@ public final class AgentsInstructions {
                         size = prefix.size();
                         data = prefix.data();
                     } else {
-                        size = Files.size(f.file());
-                        data = FileReads.readPrefixFromDisk(f.file(), remaining);
+                        FileReads.SizedPrefix p = FileReads.readSizeAndPrefixFromDisk(f.file(), remaining);
+                        size = p.size();
+                        data = p.data();
                     }
                 } catch (IOException | RuntimeException e) {
                     // Codex gives up on all project documents when one cannot be read.
@@ -162,7 +163,9 @@ public final class AgentsInstructions {
     private record Prefix(long size, byte[] data, IOException error) {
         static Prefix read(Path file, long budget) {
             try {
-                return new Prefix(Files.size(file), FileReads.readPrefixFromDisk(file, budget), null);
+                // the size as the open file reports it: one look at the file system, not two
+                FileReads.SizedPrefix p = FileReads.readSizeAndPrefixFromDisk(file, budget);
+                return new Prefix(p.size(), p.data(), null);
             } catch (IOException e) {
                 return new Prefix(-1, null, e);
             }

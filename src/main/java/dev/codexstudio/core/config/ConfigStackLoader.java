@@ -34,7 +34,16 @@ public final class ConfigStackLoader {
     private ConfigStackLoader() {
     }
 
+    /**
+     * Codex's config stack for {@code cwd}. One load is one snapshot of the file system: the {@code .git} of each
+     * ancestor is looked at once, although the project root (strict and loose), the checkout and the trust root
+     * each walk up from {@code cwd} (a scan's {@link TomlFiles#readOnce} covers all of its loads).
+     */
     public static ConfigStack load(CodexEnvironment env, Path cwd) {
+        return TomlFiles.readOnce(() -> loadNow(env, cwd));
+    }
+
+    private static ConfigStack loadNow(CodexEnvironment env, Path cwd) {
         Path dir = cwd.toAbsolutePath().normalize();
         List<ConfigLayer> layers = new ArrayList<>();
         List<ConfigStack.LoadFailure> failures = new ArrayList<>();
@@ -67,8 +76,8 @@ public final class ConfigStackLoader {
         List<ConfigLayer> nonProject = List.copyOf(layers);
         EffectiveConfig merged = EffectiveConfig.merge(nonProject);
         List<String> markers = rootMarkers(merged, nonProject, failures);
-        // the merge is shared within a scan, and so is the trust table read from it
-        Map<String, TrustLevel> projects = TomlFiles.memo(new ProjectsKey(merged), () -> projects(merged));
+        // merges are shared (by content), and so is the trust table read from one
+        Map<String, TrustLevel> projects = merged.derived(TrustLevel.class, ConfigStackLoader::projects);
         ProjectContext project = new ProjectContext(dir, findProjectRoot(dir, markers, true),
                 findProjectRoot(dir, markers, false), GitRoots.checkoutRoot(dir), GitRoots.trustRoot(dir), projects,
                 activeUserFile);
@@ -139,10 +148,6 @@ public final class ConfigStackLoader {
                 .orElse(SourcePosition.ofFile(layers.get(layers.size() - 1).file()));
         failures.add(new ConfigStack.LoadFailure(at, "project_root_markers must be an array of strings"));
         return DEFAULT_ROOT_MARKERS;
-    }
-
-    /** A merged config, by identity (merges are shared within a scan). */
-    private record ProjectsKey(EffectiveConfig merged) {
     }
 
     private static Map<String, TrustLevel> projects(EffectiveConfig merged) {

@@ -1,5 +1,6 @@
 package dev.codexstudio.core.config;
 
+import dev.codexstudio.core.io.ContentCache;
 import dev.codexstudio.core.model.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class EffectiveConfig {
     private final Map<String, Object> root;
     private final Map<List<String>, Origin> origins;
     private final Map<List<String>, List<Origin>> shadowed;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>(4);
 
     private EffectiveConfig(Map<String, Object> root, Map<List<String>, Origin> origins,
             Map<List<String>, List<Origin>> shadowed) {
@@ -44,18 +46,75 @@ public final class EffectiveConfig {
         return new EffectiveConfig(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
+    /**
+     * The merges of the layer sets merged most recently, by what a merge depends on: each contributing layer's
+     * kind, file, ignored keys and parsed table (tables are shared by text, {@link TomlParseCache}, so the same
+     * texts find the same tables, and a changed file has a new one). Every view of a scan, every scan again and
+     * every command merges the same user and profile files; the 300-line user config took half of an effective
+     * AGENTS.md's time. Merged configs are never changed once made ({@link #freeze}).
+     */
+    private static final ContentCache<MergeKey, EffectiveConfig> MERGES =
+            new ContentCache<>(256, 4L * TomlParseCache.MAX_TEXT_CHARS, MergeKey::chars);
+
     /** Merges the given layers, lowest precedence first; unparsed layers contribute nothing. */
     public static EffectiveConfig merge(List<ConfigLayer> layers) {
         if (TomlFiles.anyEdited(layers)) {
             return mergeNow(layers);
         }
-        // A scan merges the same layers for many directories; share the result within it.
-        // layers with neither a file nor a folder contribute nothing: leave them out of the key
-        List<ConfigLayer> key = layers.stream().filter(ConfigStack::contributes).toList();
-        return TomlFiles.memo(new MergeKey(key), () -> mergeNow(key));
+        // only parsed layers contribute to a merge, so only they are in the key
+        List<ConfigLayer> parsed = new ArrayList<>(layers.size());
+        List<LayerKey> parts = new ArrayList<>(layers.size());
+        for (ConfigLayer l : layers) {
+            if (l.isParsed()) {
+                parsed.add(l);
+                parts.add(new LayerKey(l.kind(), l.file(), l.document().originalSource().path(),
+                        l.ignoredKeys(), new Same(l.document().table()), l.document().originalSource().text().length()));
+            }
+        }
+        MergeKey key = new MergeKey(List.copyOf(parts));
+        // inside a scan the memo makes threads that ask at once wait for one merge instead of both merging
+        return TomlFiles.memo(key, () -> MERGES.get(key, () -> mergeNow(parsed)));
     }
 
-    private record MergeKey(List<ConfigLayer> layers) {
+    /** Forgets the merges kept by content (with the parses, for the first-scan benchmark). */
+    public static void forgetMerges() {
+        MERGES.clear();
+    }
+
+    /** A value compared by identity. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    private record LayerKey(LayerKind kind, Path file, Path sourcePath, List<String> ignoredKeys, Same table,
+            int chars) {
+    }
+
+    private record MergeKey(List<LayerKey> layers) {
+        long chars() {
+            long n = 0;
+            for (LayerKey l : layers) {
+                n += l.chars();
+            }
+            return n;
+        }
+    }
+
+    /**
+     * A value computed from this merged config alone, once (e.g. the trust table read from it): merges are shared,
+     * so their derived values are too.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(Object key, java.util.function.Function<EffectiveConfig, T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
     }
 
     private static EffectiveConfig mergeNow(List<ConfigLayer> layers) {
@@ -69,6 +128,7 @@ public final class EffectiveConfig {
             TomlDocument doc = layer.document();
             mergeTable(root, doc.table(), new ArrayList<>(), layer, doc, origins, shadowed, null);
         }
+        freeze(root);
         return new EffectiveConfig(root, origins, shadowed);
     }
 
@@ -117,6 +177,27 @@ public final class EffectiveConfig {
                 origins.put(key0, origin);
             }
         }
+    }
+
+    /** Makes every table and array under {@code map} unmodifiable, in place: merged configs are shared. */
+    private static void freeze(Map<String, Object> map) {
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            e.setValue(frozen(e.getValue()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object frozen(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            freeze((Map<String, Object>) m);
+            return Collections.unmodifiableMap(m);
+        }
+        if (value instanceof List<?> l) {
+            List<Object> list = (List<Object>) l;
+            list.replaceAll(EffectiveConfig::frozen);
+            return Collections.unmodifiableList(list);
+        }
+        return value;
     }
 
     private static void dropUnder(List<String> path, Map<List<String>, Origin> origins,

@@ -21,10 +21,12 @@ public final class GitRoots {
     /** True when {@code dir/.git} is a valid git entry. */
     public static boolean hasValidGitEntry(Path dir) {
         Path dotGit = dir.resolve(".git");
-        if (ScanProbes.isDirectory(dotGit)) {
-            return ScanProbes.exists(dotGit.resolve("HEAD"));
+        // most ancestors have no .git: one look answers (and the loose marker check asks the same question)
+        if (!ScanProbes.exists(dotGit)) {
+            return false;
         }
-        return ScanProbes.exists(dotGit);
+        // a directory needs its HEAD; any other entry (a worktree's .git file) counts
+        return !ScanProbes.isDirectory(dotGit) || ScanProbes.exists(dotGit.resolve("HEAD"));
     }
 
     /** Nearest directory (from {@code cwd} up) with a valid {@code .git} entry. */

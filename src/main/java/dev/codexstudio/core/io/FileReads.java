@@ -97,31 +97,43 @@ public final class FileReads {
      * reports no size, is read on to the limit all the same.
      */
     public static byte[] readPrefixFromDisk(Path path, long max) throws IOException {
+        return readSizeAndPrefixFromDisk(path, max).data();
+    }
+
+    /** A file's size as it was opened, and its first bytes. */
+    public record SizedPrefix(long size, byte[] data) {
+    }
+
+    /**
+     * As {@link #readPrefixFromDisk}, with the size the open file reported ({@code Files.size} without asking the
+     * file system again).
+     */
+    public static SizedPrefix readSizeAndPrefixFromDisk(Path path, long max) throws IOException {
         int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path,
                 java.nio.file.StandardOpenOption.READ)) {
             long size = ch.size();
             if (size <= 0) {
-                return readNBytes(ch, limit);
+                return new SizedPrefix(size, readNBytes(ch, limit));
             }
             byte[] head = new byte[(int) Math.min(size, limit)];
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(head);
             while (buf.hasRemaining()) {
                 if (ch.read(buf) < 0) {
                     // shorter than it said
-                    return java.util.Arrays.copyOf(head, buf.position());
+                    return new SizedPrefix(size, java.util.Arrays.copyOf(head, buf.position()));
                 }
             }
             java.nio.ByteBuffer more = java.nio.ByteBuffer.allocate(1);
             if (head.length == limit || ch.read(more) < 0) {
-                return head;
+                return new SizedPrefix(size, head);
             }
             // longer than it said (it grew while it was read): the byte read past the size, then on to the limit
             byte[] rest = readNBytes(ch, limit - head.length - 1);
             byte[] out = java.util.Arrays.copyOf(head, head.length + 1 + rest.length);
             out[head.length] = more.get(0);
             System.arraycopy(rest, 0, out, head.length + 1, rest.length);
-            return out;
+            return new SizedPrefix(size, out);
         }
     }
 

@@ -36,6 +36,24 @@ class TomlParseCacheTest {
     }
 
     @Test
+    void textsTheSampledHashCannotTellApartAreStillParsedApart() {
+        // 64 samples over a 6,400-character text look at every 100th character (and the last): these differ only between two samples
+        String pad = "#" + "x".repeat(6_398) + "\n";
+        String a = pad + "ka = 1\n";
+        String b = pad + "kb = 1\n";
+        assertEquals(a.length(), b.length());
+        assertEquals(TomlParseCache.Text.of(a).hashCode(), TomlParseCache.Text.of(b).hashCode());
+        TomlParseCache cache = new TomlParseCache(10, 1 << 20);
+        TomlParseResult ra = cache.get(a, this::counting);
+        TomlParseResult rb = cache.get(b, this::counting);
+        assertEquals(1L, ra.getLong("ka"));
+        assertEquals(1L, rb.getLong("kb"));
+        assertFalse(rb.contains("ka"));
+        assertSame(ra, cache.get(new String(a.toCharArray()), this::counting));
+        assertEquals(2, parses.get());
+    }
+
+    @Test
     void leastRecentlyUsedTextsLeaveFirstWithinTheBounds() {
         TomlParseCache cache = new TomlParseCache(2, 1000);
         cache.get("a = 1\n", this::counting);

@@ -43,6 +43,20 @@ class FileReadsTest {
     }
 
     @Test
+    void theSizeComesWithThePrefixAsFilesSizeGivesIt() throws IOException {
+        for (int size : new int[] {0, 1, 100, 40_000}) {
+            Path p = file("s" + size, bytes(size));
+            for (long limit : new long[] {0, 50, 32 * 1024, Long.MAX_VALUE}) {
+                FileReads.SizedPrefix read = FileReads.readSizeAndPrefixFromDisk(p, limit);
+                assertThat(read.size()).as("size %d, limit %d", size, limit).isEqualTo(Files.size(p));
+                assertThat(read.data()).isEqualTo(FileReads.readPrefixFromDisk(p, limit));
+            }
+        }
+        assertThatThrownBy(() -> FileReads.readSizeAndPrefixFromDisk(dir.resolve("missing"), 10))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
     void aFileWithoutASizeIsReadOnToTheLimit() throws IOException {
         // files under /proc report a size of 0 and still have content
         Path status = Path.of("/proc/self/status");
