@@ -225,6 +225,87 @@ public final class SourceText {
      * {@code String::from_utf8_lossy} does, and reports the first bad byte offset.
      */
     static Decoded decodeLossy(byte[] bytes, int from) {
+        int n = bytes.length - from;
+        if (n < DECODE_KEPT_FROM || n > DECODE_KEPT_UP_TO) {
+            return decodeNow(bytes, from);
+        }
+        // every scan reads the same guidance, skill and config files again, and validation decodes some of them
+        // a second time; decoding multi-byte text was a sixth of a scan again
+        Bytes key = Bytes.of(bytes, from);
+        return DECODED.get(key, () -> {
+            key.own();
+            return decodeNow(bytes, from);
+        });
+    }
+
+    /** Texts shorter than this are decoded every time (as cheap as looking them up). */
+    static final int DECODE_KEPT_FROM = 256;
+    /** Texts longer than this are decoded every time (rare, and they would crowd the others out). */
+    static final int DECODE_KEPT_UP_TO = 1 << 20;
+
+    /** The decodings of the texts read most recently, by their bytes (at most 16 MiB of them). */
+    private static final ContentCache<Bytes, Decoded> DECODED = new ContentCache<>(8192, 16L << 20, Bytes::length);
+
+    /** Forgets the kept decodings (with the parses, for the first-scan benchmark). */
+    public static void forgetDecodings() {
+        DECODED.clear();
+    }
+
+    /**
+     * Bytes as a key, hashed from their length and at most 64 bytes spread over them (constant time; bytes the
+     * hash cannot tell apart are told apart by {@code equals}, which compares whole arrays at once), and by where the
+     * decoding started (a byte-order mark skipped). A key looks at
+     * the caller's array until it is kept, and then at its own copy, so no caller can change a kept key.
+     */
+    static final class Bytes {
+        private byte[] bytes;
+        private int from;
+        /** Where the decoding started in the caller's array: a decoding's first bad byte counts from there. */
+        private final int skipped;
+        private final int hash;
+
+        private Bytes(byte[] bytes, int from, int hash) {
+            this.bytes = bytes;
+            this.from = from;
+            this.skipped = from;
+            this.hash = hash;
+        }
+
+        static Bytes of(byte[] bytes, int from) {
+            int n = bytes.length - from;
+            int h = 31 * n + from;
+            int step = Math.max(1, n / 64);
+            for (int i = from; i < bytes.length; i += step) {
+                h = 31 * h + bytes[i];
+            }
+            if (n > 0) {
+                h = 31 * h + bytes[bytes.length - 1];
+            }
+            return new Bytes(bytes, from, h);
+        }
+
+        void own() {
+            bytes = Arrays.copyOfRange(bytes, from, bytes.length);
+            from = 0;
+        }
+
+        long length() {
+            return bytes.length - from;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Bytes b && b.hash == hash && b.skipped == skipped
+                    && Arrays.equals(bytes, from, bytes.length, b.bytes, b.from, b.bytes.length);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private static Decoded decodeNow(byte[] bytes, int from) {
         // Fast path: the JDK's decoder; with no U+FFFD in its output nothing was replaced, so the input was valid
         // and the text is exactly the strict decoding.
         String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
