@@ -253,9 +253,9 @@ public final class SourceText {
 
     /**
      * Bytes as a key, hashed from their length and at most 64 bytes spread over them (constant time; bytes the
-     * hash cannot tell apart are told apart by {@code equals}, which compares whole arrays at once), and by where the
-     * decoding started (a byte-order mark skipped). A key looks at
-     * the caller's array until it is kept, and then at its own copy, so no caller can change a kept key.
+     * hash cannot tell apart are told apart by {@code equals}, which compares whole arrays at once), and by where
+     * the decoding started (after a byte-order mark or not). A key looks at the caller's array until it is kept,
+     * and then at its own copy, so no caller can change a kept key.
      */
     static final class Bytes {
         private byte[] bytes;
